@@ -1,0 +1,29 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/work/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'packages/certificate', pages: ['detail/index'] },
+    { root: 'packages/work', pages: ['detail/index'] },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/certificate'] },
+    'pages/work/index': { network: 'all', packages: ['packages/work'] },
+  },
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#0b57a4',
+    navigationBarTitleText: '安管人员证书服务',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f8',
+  },
+  tabBar: {
+    color: '#444444',
+    selectedColor: '#0b57a4',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/work/index', text: '办事' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+})

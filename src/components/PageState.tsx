@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react'
+import { View, Text } from '@tarojs/components'
+import { Button } from './ui'
+import type { ApiError } from '../services/errors'
+import type { LoadStatus } from '../services/resource'
+import './PageState.scss'
+
+interface Props {
+  status: LoadStatus
+  error: ApiError | null
+  /** Shown when loaded and there is nothing to show. */
+  empty?: ReactNode
+  isEmpty?: boolean
+  onRetry(): void
+  loadingText?: string
+  children?: ReactNode
+}
+
+/**
+ * Loading, error, empty or content. When a refresh fails but earlier data exists, the data stays
+ * and the error shows above it, so a weak network never blanks the screen.
+ */
+export function PageState({ status, error, empty, isEmpty, onRetry, loadingText, children }: Props) {
+  const hasContent = !isEmpty
+  const neverLoaded = status === 'idle' || (status === 'loading' && isEmpty)
+  return (
+    <View className='page-state'>
+      {status === 'error' && error && (
+        <View className='page-state__error' role='alert'>
+          <Text className='page-state__message'>{error.message}</Text>
+          <Button type='primary' size='small' onClick={onRetry}>
+            重试
+          </Button>
+        </View>
+      )}
+      {neverLoaded && <Text className='page-state__loading'>{loadingText ?? '正在加载…'}</Text>}
+      {status === 'ready' && isEmpty && empty}
+      {hasContent && children}
+    </View>
+  )
+}

@@ -1,0 +1,9 @@
+/**
+ * The NutUI components the app uses, imported one by one with their own styles so the main
+ * package carries only these.
+ */
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
+
+export { Button } from '@nutui/nutui-react-taro/dist/es/packages/button/index'
+export { Cell } from '@nutui/nutui-react-taro/dist/es/packages/cell/index'

@@ -1,0 +1,77 @@
+import { View, Text } from '@tarojs/components'
+import { StatusChip } from '../../../components/StatusChip'
+import { CATEGORY_LABELS } from '../../../domain/categories'
+import { APPLICATION_TYPE_LABELS, checkEligibility, renewalWindow } from '../../../domain'
+import type { HolderApplicationType } from '../../../domain/types'
+import type { EligibilityContext } from '../eligibilityContext'
+import type { Certificate } from '../api'
+import { describeCertificate } from '../status'
+
+const TYPES: HolderApplicationType[] = ['RENEWAL', 'TRANSFER_OUT', 'CHANGE_EMPLOYER', 'CANCELLATION', 'TRANSFER_IN']
+
+interface Props {
+  certificate: Certificate
+  context: EligibilityContext
+}
+
+/** 证书详情: every field, then for each business whether it can start now and, if not, why. */
+export function CertificateDetail({ certificate: c, context }: Props) {
+  const view = describeCertificate(c, context.today, context.config.expiringSoonDays)
+  const window = renewalWindow(c.validUntil, context.config.renewalWindowMonths)
+  const rows: [string, string][] = [
+    ['类别', CATEGORY_LABELS[c.category]],
+    ['证书编号', c.number],
+    ['姓名', c.holderName],
+    ['身份证号', c.idNumberMasked],
+    ['聘用企业', c.employer.name],
+    ['企业统一社会信用代码', c.employer.uscc],
+    ['职务', c.position ?? '—'],
+    ['发证日期', c.issuedOn],
+    ['有效期至', c.validUntil],
+    ['延期复核办理时间', `${window.opensOn} 至 ${window.closesOn}`],
+  ]
+  return (
+    <View>
+      <View className='section' data-testid='certificate-fields'>
+        <View className='section__row'>
+          <Text className='section__title'>证书信息</Text>
+          <StatusChip tone={view.tone} text={view.label} />
+        </View>
+        {view.daysText && <Text className='section__note'>{view.daysText}</Text>}
+        {rows.map(([label, value]) => (
+          <View className='section__row' key={label}>
+            <Text className='section__label'>{label}</Text>
+            <Text className='section__value'>{value}</Text>
+          </View>
+        ))}
+      </View>
+      <View className='section' data-testid='certificate-eligibility'>
+        <Text className='section__title'>可办理的业务</Text>
+        {TYPES.map((type) => {
+          if (type === 'TRANSFER_IN') {
+            return (
+              <View key={type} className='eligibility'>
+                <Text className='eligibility__type'>{APPLICATION_TYPE_LABELS[type]}</Text>
+                <Text className='section__note'>跨省转入用于把外省证书转入安徽，不适用于本证书。</Text>
+              </View>
+            )
+          }
+          const verdict = checkEligibility({ ...context, type, certificate: c })
+          return (
+            <View key={type} className='eligibility' data-testid={`eligibility-${type}`}>
+              <View className='section__row'>
+                <Text className='eligibility__type'>{APPLICATION_TYPE_LABELS[type]}</Text>
+                {verdict.allowed ? <StatusChip tone='ok' text='可以办理' /> : <StatusChip tone='muted' text='暂不能办理' />}
+              </View>
+              {verdict.reasons.map((r) => (
+                <Text key={r.code} className='section__note'>
+                  {r.message}（{r.fixLabel}）
+                </Text>
+              ))}
+            </View>
+          )
+        })}
+      </View>
+    </View>
+  )
+}

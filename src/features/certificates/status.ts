@@ -1,0 +1,30 @@
+import { certificateDisplayStatus, daysLeft, STATUS_LABELS } from '../../domain'
+import type { CertificateDisplayStatus } from '../../domain/types'
+import type { ChipTone } from '../../components/StatusChip'
+import type { Certificate } from './api'
+
+const TONES: Record<CertificateDisplayStatus, ChipTone> = {
+  VALID: 'ok',
+  EXPIRING: 'warn',
+  EXPIRED: 'bad',
+  CANCELLED: 'muted',
+  TRANSFERRED_OUT: 'muted',
+  SUSPENDED: 'bad',
+}
+
+export interface CertificateView {
+  status: CertificateDisplayStatus
+  label: string
+  tone: ChipTone
+  /** "剩余 N 天" while active, "已过期 N 天" after expiry, nothing for cancelled or transferred certificates. */
+  daysText: string
+}
+
+export function describeCertificate(cert: Certificate, today: string, expiringSoonDays = 90): CertificateView {
+  const status = certificateDisplayStatus(cert, today, expiringSoonDays)
+  const days = daysLeft(cert.validUntil, today)
+  let daysText = ''
+  if (status === 'VALID' || status === 'EXPIRING') daysText = days === 0 ? '今天到期' : `剩余 ${days} 天`
+  else if (status === 'EXPIRED') daysText = `已过期 ${-days} 天`
+  return { status, label: STATUS_LABELS[status], tone: TONES[status], daysText }
+}

@@ -1,0 +1,116 @@
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { persistStorage } from '../../services/storage'
+import { configureAuth } from '../../services/http'
+import { ApiError, toApiError } from '../../services/errors'
+import { getLoginCode } from '../../services/platform/login'
+import { createSession } from './api'
+
+export type SessionStatus = 'idle' | 'signingIn' | 'signedIn' | 'failed' | 'signedOut'
+
+interface SessionState {
+  status: SessionStatus
+  token: string | null
+  expiresAt: string | null
+  error: ApiError | null
+  /** The holder chose 退出登录: stay signed out across launches until they sign in again. */
+  signedOut: boolean
+  /** Called once at launch: reuse a stored token or sign in. */
+  hydrate(): Promise<void>
+  signIn(): Promise<string>
+  signOut(): void
+}
+
+const SIGN_IN_ATTEMPTS = 3
+let inflight: Promise<string> | null = null
+const signOutListeners = new Set<() => void>()
+
+/** Features register what they must forget when the holder signs out (drafts, cached lists). */
+export function onSignOut(listener: () => void): () => void {
+  signOutListeners.add(listener)
+  return () => signOutListeners.delete(listener)
+}
+
+async function exchangeCode(): Promise<{ token: string; expiresAt: string }> {
+  let lastError: ApiError | null = null
+  for (let attempt = 0; attempt < SIGN_IN_ATTEMPTS; attempt++) {
+    try {
+      // A WeChat login code is single-use, so every attempt asks for a fresh one.
+      const code = await getLoginCode()
+      return await createSession(code)
+    } catch (err) {
+      lastError = toApiError(err)
+      if (!lastError.retryable) break
+      await new Promise((resolve) => setTimeout(resolve, 300 * 2 ** attempt))
+    }
+  }
+  throw lastError ?? new ApiError('NETWORK', '登录失败，请重试')
+}
+
+export const useSession = create<SessionState>()(
+  persist(
+    (set, get) => ({
+      status: 'idle',
+      token: null,
+      expiresAt: null,
+      error: null,
+      signedOut: false,
+
+      async hydrate() {
+        const { token, expiresAt, signedOut } = get()
+        if (signedOut) {
+          set({ status: 'signedOut' })
+          return
+        }
+        if (token && expiresAt && Date.parse(expiresAt) > Date.now() + 60_000) {
+          set({ status: 'signedIn', error: null })
+          return
+        }
+        await get()
+          .signIn()
+          .catch(() => undefined)
+      },
+
+      signIn() {
+        // One sign-in at a time: every caller waiting on a token shares it.
+        if (!inflight) {
+          set({ status: 'signingIn', error: null })
+          inflight = exchangeCode()
+            .then(({ token, expiresAt }) => {
+              set({ status: 'signedIn', token, expiresAt, error: null, signedOut: false })
+              return token
+            })
+            .catch((err) => {
+              set({ status: 'failed', token: null, expiresAt: null, error: toApiError(err) })
+              throw err
+            })
+            .finally(() => {
+              inflight = null
+            })
+        }
+        return inflight
+      },
+
+      signOut() {
+        set({ status: 'signedOut', token: null, expiresAt: null, error: null, signedOut: true })
+        signOutListeners.forEach((listener) => listener())
+      },
+    }),
+    {
+      name: 'anguan.session',
+      version: 1,
+      storage: persistStorage,
+      partialize: (s) => ({ token: s.token, expiresAt: s.expiresAt, signedOut: s.signedOut }),
+    },
+  ),
+)
+
+configureAuth({
+  getToken: () => useSession.getState().token,
+  renewToken(staleToken) {
+    const current = useSession.getState().token
+    // Another request already renewed the token: use it instead of signing in again.
+    if (current && current !== staleToken) return Promise.resolve(current)
+    return useSession.getState().signIn()
+  },
+})

@@ -1,0 +1,22 @@
+import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { SignInGate } from '../../../features/session/components/SignInGate'
+import { ApplicationDetail } from '../../../features/applications/components/ApplicationDetail'
+import { fetchApplication } from '../../../features/applications/api'
+import { RemoteView } from '../../../components/RemoteView'
+
+export default function ApplicationDetailPage() {
+  const id = useRouter()?.params?.id
+  return (
+    <View className='page'>
+      <SignInGate>
+        <RemoteView
+          id={id}
+          missingText='没有找到这条办事记录，请从「办事」列表重新打开。'
+          fetcher={fetchApplication}
+          render={(a) => <ApplicationDetail application={a} />}
+        />
+      </SignInGate>
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '安管人员证书服务',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,28 @@
+import { View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { SignInGate } from '../../features/session/components/SignInGate'
+import { useSession } from '../../features/session/store'
+import { HomeCertificates } from '../../features/certificates/components/HomeCertificates'
+import { loadHome } from '../../features/certificates/loadHome'
+import './index.scss'
+
+export default function HomePage() {
+  const signedIn = useSession((s) => s.status === 'signedIn')
+  useEffect(() => {
+    if (signedIn) void loadHome()
+  }, [signedIn])
+  useDidShow(() => {
+    if (useSession.getState().status === 'signedIn') void loadHome()
+  })
+  usePullDownRefresh(() => {
+    void loadHome().finally(() => Taro.stopPullDownRefresh())
+  })
+  return (
+    <View className='page home'>
+      <SignInGate>
+        <HomeCertificates />
+      </SignInGate>
+    </View>
+  )
+}

@@ -1,0 +1,49 @@
+import { View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { Button } from '../../components/ui'
+import { SignInGate } from '../../features/session/components/SignInGate'
+import { useSession } from '../../features/session/store'
+import { ProfileSummary } from '../../features/profile/components/ProfileSummary'
+import { useProfile } from '../../features/profile/store'
+import { EmploymentSection } from '../../features/employment/components/EmploymentSection'
+import { useEmployment } from '../../features/employment/store'
+
+async function load() {
+  const profile = await useProfile.getState().loadProfile()
+  if (profile?.realName.status === 'VERIFIED') await useEmployment.getState().load()
+}
+
+async function confirmSignOut() {
+  const { confirm } = await Taro.showModal({
+    title: '退出登录',
+    content: '退出后需重新登录才能办理业务，确定退出吗？',
+    confirmText: '退出',
+    cancelText: '取消',
+  })
+  if (confirm) useSession.getState().signOut()
+}
+
+export default function MinePage() {
+  const signedIn = useSession((s) => s.status === 'signedIn')
+  const verified = useProfile((s) => s.profile.data?.realName.status === 'VERIFIED')
+  useEffect(() => {
+    if (signedIn) void load()
+  }, [signedIn])
+  useDidShow(() => {
+    if (useSession.getState().status === 'signedIn') void load()
+  })
+  return (
+    <View className='page'>
+      <SignInGate>
+        <ProfileSummary />
+        {verified && <EmploymentSection />}
+        <View className='section'>
+          <Button block onClick={() => void confirmSignOut()}>
+            退出登录
+          </Button>
+        </View>
+      </SignInGate>
+    </View>
+  )
+}

@@ -1,0 +1,29 @@
+import { View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { SignInGate } from '../../features/session/components/SignInGate'
+import { useSession } from '../../features/session/store'
+import { ApplicationList } from '../../features/applications/components/ApplicationList'
+import { useApplications } from '../../features/applications/store'
+
+const load = () => useApplications.getState().load()
+
+export default function WorkPage() {
+  const signedIn = useSession((s) => s.status === 'signedIn')
+  useEffect(() => {
+    if (signedIn) void load()
+  }, [signedIn])
+  useDidShow(() => {
+    if (useSession.getState().status === 'signedIn') void load()
+  })
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh())
+  })
+  return (
+    <View className='page'>
+      <SignInGate>
+        <ApplicationList />
+      </SignInGate>
+    </View>
+  )
+}

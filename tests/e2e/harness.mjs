@@ -1,0 +1,103 @@
+// Starts the reference backend and a static server for the H5 build, and opens Chromium pages.
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:http'
+import { readFile, mkdir, writeFile } from 'node:fs/promises'
+import { extname, join, normalize } from 'node:path'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { chromium } from 'playwright-core'
+
+export const BACKEND = 'http://127.0.0.1:8788'
+const H5_DIR = 'dist/test/h5'
+export const SHOTS = 'tests/e2e/output'
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.json': 'application/json', '.ttf': 'font/ttf', '.woff': 'font/woff', '.woff2': 'font/woff2' }
+
+async function waitFor(url, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > until) throw new Error(`${url} did not come up`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+function serveStatic(dir) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+    const file = join(dir, path === '/' ? 'index.html' : path)
+    try {
+      const body = await readFile(file)
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      res.end(body)
+    } catch {
+      res.writeHead(200, { 'Content-Type': 'text/html' })
+      res.end(await readFile(join(dir, 'index.html')))
+    }
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
+export async function startEnvironment() {
+  const backend = spawn('node_modules/.bin/tsx', ['backend/main.ts', '--port', '8788'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+  })
+  const backendLog = []
+  backend.stdout.on('data', (d) => backendLog.push(String(d)))
+  backend.stderr.on('data', (d) => backendLog.push(String(d)))
+  await waitFor(`${BACKEND}/v1/config`)
+  const server = await serveStatic(H5_DIR)
+  const appUrl = `http://127.0.0.1:${server.address().port}`
+  await mkdir(SHOTS, { recursive: true })
+
+  async function operator(method, path, body) {
+    const res = await fetch(`${BACKEND}/__operator${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await res.text()
+    if (!res.ok) throw new Error(`operator ${method} ${path} -> ${res.status} ${text}`)
+    return text ? JSON.parse(text) : null
+  }
+
+  /** A fresh phone: its own profile dir, signed in as a demo holder. */
+  async function openApp(holder, route = '/pages/index/index') {
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'e2e-')), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    })
+    await context.addInitScript((code) => {
+      if (!window.localStorage.getItem('anguan.demoLogin')) window.localStorage.setItem('anguan.demoLogin', code)
+    }, `demo:${holder}`)
+    const page = context.pages()[0] ?? (await context.newPage())
+    const errors = []
+    page.on('pageerror', (err) => errors.push(err))
+    await page.goto(`${appUrl}/#${route}`)
+    return { context, page, errors }
+  }
+
+  async function screenshot(page, name) {
+    await page.screenshot({ path: join(SHOTS, `${name}.png`) })
+  }
+
+  async function stop() {
+    server.close()
+    backend.kill('SIGTERM')
+    if (process.env.E2E_BACKEND_LOG) await writeFile(join(SHOTS, 'backend.log'), backendLog.join(''))
+  }
+
+  return { appUrl, operator, openApp, screenshot, stop }
+}

@@ -1,0 +1,23 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png'
+declare module '*.gif'
+declare module '*.jpg'
+declare module '*.jpeg'
+declare module '*.svg'
+declare module '*.css'
+declare module '*.scss'
+
+/** The API base URL, fixed at build time from TARO_APP_API_BASE (see config/env.ts). */
+declare const API_BASE: string
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    NODE_ENV: 'development' | 'production' | 'test'
+    TARO_ENV: 'weapp' | 'h5'
+    TARO_APP_ID?: string
+    TARO_APP_API_BASE?: string
+    /** 'wechat' in production; 'development' enables the marked development face verifier */
+    TARO_APP_FACE_VERIFIER?: string
+  }
+}
