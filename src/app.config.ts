@@ -1,6 +1,7 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/work/index', 'pages/mine/index'],
   subPackages: [
+    { root: 'packages/identity', pages: ['realname/index', 'photo/index'] },
     { root: 'packages/certificate', pages: ['detail/index'] },
     { root: 'packages/work', pages: ['detail/index'] },
   ],

@@ -6,6 +6,8 @@ export const TAB_ROUTES = {
 } as const
 
 export const ROUTES = {
+  realname: '/packages/identity/realname/index',
+  photo: '/packages/identity/photo/index',
   certificateDetail: (id: string) => `/packages/certificate/detail/index?id=${encodeURIComponent(id)}`,
   applicationDetail: (id: string) => `/packages/work/detail/index?id=${encodeURIComponent(id)}`,
 }

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../domain/errors'
 
 /** Codes the client adds for failures that never reached a backend answer. */
-export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE'
+export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'ABORTED'
 
 export interface FieldError {
   field: string
@@ -12,6 +12,7 @@ const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
   NETWORK: '网络连接失败，请检查网络后重试',
   TIMEOUT: '网络较慢，请求超时，请稍后重试',
   BAD_RESPONSE: '服务暂时返回了无法识别的内容，请稍后重试',
+  ABORTED: '已取消',
 }
 
 /** Every failed call surfaces as an ApiError: a stable code plus a Chinese message fit to show. */

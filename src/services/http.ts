@@ -189,3 +189,87 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     }
   }
 }
+
+export interface UploadOptions {
+  /** Client-generated id: a retried upload is stored once. */
+  uploadId: string
+  onProgress?(percent: number): void
+  timeoutMs?: number
+  retries?: number
+}
+
+export interface UploadHandle<T> {
+  done: Promise<T>
+  abort(): void
+}
+
+interface UploadTask extends Promise<RawResponse> {
+  progress?(cb: (res: { progress: number }) => void): unknown
+  abort?(): void
+}
+
+/**
+ * Multipart upload of a local file (field "file") with progress and abort. Network failures,
+ * 429 and 5xx are retried with backoff under the same Upload-Id; refusals (4xx) are not.
+ */
+export function upload<T>(path: string, filePath: string, options: UploadOptions): UploadHandle<T> {
+  let aborted = false
+  let current: UploadTask | null = null
+  const maxRetries = options.retries ?? settings.retries
+
+  const sendOnceUpload = async (token: string | null): Promise<T> => {
+    const header: Record<string, string> = { 'Upload-Id': options.uploadId }
+    if (token) header.Authorization = `Bearer ${token}`
+    const task = Taro.uploadFile({
+      url: apiUrl(path),
+      filePath,
+      name: 'file',
+      header,
+      timeout: options.timeoutMs ?? 60_000,
+    } as Parameters<typeof Taro.uploadFile>[0]) as unknown as UploadTask
+    current = task
+    task.progress?.((res) => options.onProgress?.(res.progress))
+    let res: RawResponse
+    try {
+      res = await task
+    } catch (err) {
+      if (aborted) throw ApiError.client('ABORTED')
+      const msg = String((err as { errMsg?: string })?.errMsg ?? '')
+      throw ApiError.client(/timeout/i.test(msg) ? 'TIMEOUT' : 'NETWORK')
+    }
+    return unwrapResponse<T>(res)
+  }
+
+  const done = (async () => {
+    let token = auth?.getToken() ?? null
+    if (auth && !token) token = await auth.renewToken(null)
+    let replayed = false
+    for (let attempt = 0; ; ) {
+      if (aborted) throw ApiError.client('ABORTED')
+      try {
+        return await sendOnceUpload(token)
+      } catch (err) {
+        if (!(err instanceof ApiError) || aborted) throw err
+        if (auth && err.code === 'UNAUTHENTICATED' && !replayed) {
+          replayed = true
+          token = await auth.renewToken(token)
+          continue
+        }
+        if (err.retryable && attempt < maxRetries) {
+          await sleep(backoffDelay(attempt, err.details.retryAfter as number | undefined))
+          attempt += 1
+          continue
+        }
+        throw err
+      }
+    }
+  })()
+
+  return {
+    done,
+    abort() {
+      aborted = true
+      current?.abort?.()
+    },
+  }
+}

@@ -8,10 +8,13 @@ import { ProfileSummary } from '../../features/profile/components/ProfileSummary
 import { useProfile } from '../../features/profile/store'
 import { EmploymentSection } from '../../features/employment/components/EmploymentSection'
 import { useEmployment } from '../../features/employment/store'
+import { useCertificates } from '../../features/certificates/store'
 
 async function load() {
   const profile = await useProfile.getState().loadProfile()
-  if (profile?.realName.status === 'VERIFIED') await useEmployment.getState().load()
+  if (profile?.realName.status === 'VERIFIED') {
+    await Promise.all([useEmployment.getState().load(), useCertificates.getState().load()])
+  }
 }
 
 async function confirmSignOut() {

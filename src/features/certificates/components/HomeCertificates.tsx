@@ -37,6 +37,9 @@ export function HomeCertificates() {
         <Text className='section__note'>
           办理延期复核、转入转出、变更、注销等业务前，需要先用本人身份证完成实名认证（刷脸）。认证后点「刷新证书」即可看到您的证书。
         </Text>
+        <Button type='primary' block onClick={() => void go(ROUTES.realname)}>
+          去实名认证
+        </Button>
       </View>
     )
   }

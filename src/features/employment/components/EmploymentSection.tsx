@@ -3,11 +3,22 @@ import { useShallow } from 'zustand/react/shallow'
 import { Button } from '../../../components/ui'
 import { formatInstant } from '../../applications/status'
 import { useEmployment } from '../store'
+import { useCertificates } from '../../certificates/store'
+import type { Certificate } from '../../certificates/api'
+import type { Employment } from '../api'
+
+/** R3/R8: active certificates whose employer is not the current 聘用关系. */
+export function mismatchedCertificates(certificates: Certificate[], employment: Employment | null): Certificate[] {
+  if (!employment) return []
+  return certificates.filter((c) => c.recordStatus === 'ACTIVE' && c.employer.uscc !== employment.employer.uscc)
+}
 
 /** 我的 → 聘用关系: the employer on record, when it was last refreshed, and 「刷新聘用关系」. */
 export function EmploymentSection() {
   const { employment, refresh } = useEmployment(useShallow((s) => ({ employment: s.employment, refresh: s.refresh })))
   const e = employment.data
+  const certificates = useCertificates((s) => s.certificates.data)
+  const mismatched = mismatchedCertificates(certificates, e)
   const busy = employment.status === 'loading'
   return (
     <View className='section' id='employment' data-testid='employment-section'>
@@ -27,6 +38,12 @@ export function EmploymentSection() {
             <Text className='section__value'>{e.since}</Text>
           </View>
           <Text className='section__note'>刷新时间：{formatInstant(e.refreshedAt)}</Text>
+          {mismatched.map((c) => (
+            <Text key={c.id} className='notice notice--warn' data-testid='employment-mismatch'>
+              证书 {c.number} 登记的聘用企业是「{c.employer.name}」，与当前聘用关系「{e.employer.name}」不一致。
+              办理延期复核、跨省转出、证书注销需要两者一致：如您已到新企业工作，请先办理「证书变更」；如聘用关系有误，请联系企业在建筑市场监管公共服务平台更正后再点「刷新聘用关系」。
+            </Text>
+          ))}
         </>
       ) : (
         employment.status === 'ready' && (

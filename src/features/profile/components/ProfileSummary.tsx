@@ -1,8 +1,13 @@
-import { View, Text } from '@tarojs/components'
+import { View, Text, Image } from '@tarojs/components'
+import { apiUrl } from '../../../services/http'
 import { useShallow } from 'zustand/react/shallow'
 import { PageState } from '../../../components/PageState'
 import { StatusChip } from '../../../components/StatusChip'
 import { useProfile } from '../store'
+import './ProfileSummary.scss'
+import { Button } from '../../../components/ui'
+import { go } from '../../../services/navigation'
+import { ROUTES } from '../../../routes'
 
 /** 我的: 实名认证 (name and masked ID number only), 证件照 status, contact phone. */
 export function ProfileSummary() {
@@ -47,7 +52,12 @@ export function ProfileSummary() {
             </View>
           )}
           {p.realName.status !== 'VERIFIED' && (
-            <Text className='section__note'>办理任何证书业务前，请先完成实名认证。</Text>
+            <>
+              <Text className='section__note'>办理任何证书业务前，请先完成实名认证。</Text>
+              <Button type='primary' block onClick={() => void go(ROUTES.realname)}>
+                去实名认证
+              </Button>
+            </>
           )}
         </View>
       )}
@@ -62,8 +72,16 @@ export function ProfileSummary() {
               <StatusChip tone='warn' text='未上传' />
             )}
           </View>
+          {p.photo.status === 'ACCEPTED' && p.photo.url && (
+            <Image className='profile__photo' src={apiUrl(p.photo.url)} mode='aspectFit' data-testid='accepted-photo' />
+          )}
           {p.photo.status !== 'ACCEPTED' && (
             <Text className='section__note'>企业为您办理信息变更（照片、职务、企业更名）前，需要您先上传蓝底证件照。</Text>
+          )}
+          {p.realName.status === 'VERIFIED' && (
+            <Button block onClick={() => void go(ROUTES.photo)}>
+              {p.photo.status === 'ACCEPTED' ? '更换证件照' : '上传蓝底证件照'}
+            </Button>
           )}
         </View>
       )}

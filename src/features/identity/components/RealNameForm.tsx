@@ -1,0 +1,142 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Input } from '@tarojs/components'
+import { Button } from '../../../components/ui'
+import { checkIdNumberTyping, validateIdNumber } from '../../../domain'
+import { validatePersonName, validatePhone } from '../../../domain/person'
+import { serverToday } from '../../../services/clock'
+import { ApiError } from '../../../services/errors'
+import { faceVerifier, FaceVerifyCancelled } from '../../../services/face'
+import { useProfile } from '../../profile/store'
+import { confirmRealName, startRealName } from '../api'
+import { useRealNameDraft, type RealNameDraft } from '../store'
+import './RealNameForm.scss'
+
+type Field = keyof RealNameDraft
+type Errors = Partial<Record<Field, string>>
+
+function validateAll(d: RealNameDraft): { errors: Errors; values?: RealNameDraft } {
+  const name = validatePersonName(d.name)
+  const id = validateIdNumber(d.idNumber, serverToday())
+  const phone = validatePhone(d.phone)
+  const errors: Errors = {}
+  if (!name.ok) errors.name = name.message
+  if (!id.ok) errors.idNumber = id.message
+  if (!phone.ok) errors.phone = phone.message
+  if (name.ok && id.ok && phone.ok) return { errors, values: { name: name.value, idNumber: id.value, phone: phone.value } }
+  return { errors }
+}
+
+/** 实名认证: 姓名, 身份证号 (checked while typing and on submit), 手机号, then face verification. */
+export function RealNameForm({ onDone }: { onDone(): void }) {
+  const draft = useRealNameDraft((s) => s.draft)
+  const update = useRealNameDraft((s) => s.update)
+  const [errors, setErrors] = useState<Errors>({})
+  const [banner, setBanner] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const onIdInput = (value: string) => {
+    update({ idNumber: value })
+    const typing = checkIdNumberTyping(value)
+    setErrors((e) => ({ ...e, idNumber: typing.message }))
+  }
+
+  const onBlur = (field: Field) => {
+    const { errors: all } = validateAll(useRealNameDraft.getState().draft)
+    const current = useRealNameDraft.getState().draft[field]
+    setErrors((e) => ({ ...e, [field]: current ? all[field] : undefined }))
+  }
+
+  const submit = async () => {
+    if (busy) return
+    const { errors: found, values } = validateAll(draft)
+    setErrors(found)
+    setBanner(null)
+    if (!values) return
+    setBusy(true)
+    try {
+      const { verifyId } = await startRealName(values)
+      const result = await faceVerifier.verify(verifyId)
+      const profile = await confirmRealName(verifyId, result)
+      useProfile.getState().setProfile(profile)
+      useRealNameDraft.getState().clear()
+      await Taro.showToast({ title: '实名认证成功', icon: 'success' })
+      onDone()
+    } catch (err) {
+      if (err instanceof FaceVerifyCancelled) {
+        setBanner('您取消了人脸核身。信息已保留，准备好后再点「开始认证」。')
+      } else if (err instanceof ApiError) {
+        const fieldErrors: Errors = {}
+        for (const f of err.fields) {
+          if (f.field === 'name' || f.field === 'idNumber' || f.field === 'phone') fieldErrors[f.field] = f.message
+        }
+        setErrors((e) => ({ ...e, ...fieldErrors }))
+        setBanner(err.message)
+      } else {
+        setBanner(err instanceof Error ? err.message : '出了点问题，请稍后重试')
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className='realname'>
+      {faceVerifier.development && (
+        <Text className='notice notice--warn' data-testid='dev-verifier'>
+          开发环境：人脸核身为模拟，正式版使用微信人脸核身。
+        </Text>
+      )}
+      <Text className='section__note'>请填写与身份证一致的信息。身份证号只用于本次认证，不会保存在手机上。</Text>
+      <View className='realname__field'>
+        <Text className='realname__label'>姓名</Text>
+        <Input
+          className='realname__input'
+          value={draft.name}
+          placeholder='与身份证一致'
+          maxlength={30}
+          onInput={(e) => update({ name: e.detail.value })}
+          onBlur={() => onBlur('name')}
+          data-testid='input-name'
+        />
+        {errors.name && <Text className='realname__error'>{errors.name}</Text>}
+      </View>
+      <View className='realname__field'>
+        <Text className='realname__label'>身份证号</Text>
+        <Input
+          className='realname__input'
+          type='idcard'
+          value={draft.idNumber}
+          placeholder='18位身份证号'
+          maxlength={22}
+          onInput={(e) => onIdInput(e.detail.value)}
+          onBlur={() => onBlur('idNumber')}
+          data-testid='input-id'
+        />
+        {errors.idNumber && <Text className='realname__error'>{errors.idNumber}</Text>}
+      </View>
+      <View className='realname__field'>
+        <Text className='realname__label'>手机号</Text>
+        <Input
+          className='realname__input'
+          type='number'
+          value={draft.phone}
+          placeholder='11位手机号'
+          maxlength={13}
+          onInput={(e) => update({ phone: e.detail.value })}
+          onBlur={() => onBlur('phone')}
+          data-testid='input-phone'
+        />
+        {errors.phone && <Text className='realname__error'>{errors.phone}</Text>}
+      </View>
+      {banner && (
+        <Text className='notice notice--warn' role='alert'>
+          {banner}
+        </Text>
+      )}
+      <Button type='primary' block loading={busy} disabled={busy} onClick={() => void submit()}>
+        开始认证（{faceVerifier.label}）
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,35 @@
+import { useEffect } from 'react'
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useShallow } from 'zustand/react/shallow'
+import { SignInGate } from '../../../features/session/components/SignInGate'
+import { PageState } from '../../../components/PageState'
+import { PhotoUploader } from '../../../features/photo/components/PhotoUploader'
+import { usePhoto } from '../../../features/photo/store'
+import { useProfile } from '../../../features/profile/store'
+
+function done() {
+  usePhoto.getState().reset()
+  void Taro.navigateBack()
+}
+
+export default function PhotoPage() {
+  const config = useProfile(useShallow((s) => s.config))
+  useEffect(() => {
+    void useProfile.getState().loadConfig()
+  }, [])
+  return (
+    <View className='page'>
+      <SignInGate>
+        <PageState
+          status={config.status}
+          error={config.error}
+          isEmpty={!config.data}
+          onRetry={() => void useProfile.getState().loadConfig(true)}
+        >
+          {config.data && <PhotoUploader spec={config.data.photo} onAccepted={done} />}
+        </PageState>
+      </SignInGate>
+    </View>
+  )
+}

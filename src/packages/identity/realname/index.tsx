@@ -1,0 +1,21 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { SignInGate } from '../../../features/session/components/SignInGate'
+import { RealNameForm } from '../../../features/identity/components/RealNameForm'
+import { TAB_ROUTES } from '../../../routes'
+
+/** After success, back to where the holder came from (a business that needed it), or to 我的. */
+function done() {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
+  else void Taro.switchTab({ url: TAB_ROUTES.mine })
+}
+
+export default function RealNamePage() {
+  return (
+    <View className='page'>
+      <SignInGate>
+        <RealNameForm onDone={done} />
+      </SignInGate>
+    </View>
+  )
+}

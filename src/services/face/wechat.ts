@@ -1,0 +1,33 @@
+import { FaceVerifyCancelled, type FaceVerifier } from './port'
+
+interface WxFacial {
+  requestFacialVerify?(options: {
+    verifyId: string
+    success(): void
+    fail(err: { errMsg?: string; errCode?: number }): void
+  }): void
+}
+declare const wx: WxFacial | undefined
+
+/** WeChat 人脸核身 (base library 3.8.12+): the backend then reads the real result by verify id. */
+export const wechatFaceVerifier: FaceVerifier = {
+  label: '微信人脸核身',
+  development: false,
+  verify(verifyId) {
+    return new Promise((resolve, reject) => {
+      const api = typeof wx === 'undefined' ? undefined : wx
+      if (!api?.requestFacialVerify) {
+        reject(new Error('当前微信版本不支持人脸核身，请升级微信后重试'))
+        return
+      }
+      api.requestFacialVerify({
+        verifyId,
+        success: () => resolve(`wechat:${verifyId}`),
+        fail: (err) => {
+          if (err.errCode === 90100 || /cancel/i.test(err.errMsg ?? '')) reject(new FaceVerifyCancelled())
+          else reject(new Error('人脸核身未完成，请在光线充足处正对手机重试'))
+        },
+      })
+    })
+  },
+}
