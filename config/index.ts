@@ -37,6 +37,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     cache: { enable: process.env.TARO_CACHE !== '0' },
     mini: {
       optimizeMainPackage: { enable: true },
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

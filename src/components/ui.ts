@@ -3,7 +3,5 @@
  * package carries only these.
  */
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 
-export { Button } from '@nutui/nutui-react-taro/dist/es/packages/button/index'
-export { Cell } from '@nutui/nutui-react-taro/dist/es/packages/cell/index'
+export { default as Button } from '@nutui/nutui-react-taro/dist/es/packages/button/index'

@@ -43,8 +43,10 @@ export interface PhotoMeasures {
   blueCentre: number
   /** Mean luma (0-255) of the centre box, where the face is. */
   centreLuma: number
-  /** Share of the whole crop that is blown out (near white) or crushed (near black). */
-  clipped: number
+  /** Share of the centre box that is blown out (near white). */
+  blownOut: number
+  /** Share of the centre box that is crushed (near black). */
+  crushed: number
 }
 
 export const PHOTO_PROBLEMS: Record<PhotoProblemCode, Omit<PhotoProblem, 'code'>> = {
@@ -191,24 +193,25 @@ export function checkIdPhoto(
   }
   let centreBlue = 0
   let lumaSum = 0
+  let blownOut = 0
+  let crushed = 0
   const centreN = sample(px, centre, (r, g, b) => {
     if (isBlue(r, g, b)) centreBlue++
-    lumaSum += 0.299 * r + 0.587 * g + 0.114 * b
-  })
-  let clipped = 0
-  const cropN = sample(px, crop, (r, g, b) => {
     const luma = 0.299 * r + 0.587 * g + 0.114 * b
-    if (luma > 245 || luma < 12) clipped++
+    lumaSum += luma
+    if (luma > 245) blownOut++
+    else if (luma < 12) crushed++
   })
 
   const measures: PhotoMeasures = {
     blueBackground: total ? blue / total : 0,
     blueCentre: centreN ? centreBlue / centreN : 0,
     centreLuma: centreN ? lumaSum / centreN : 0,
-    clipped: cropN ? clipped / cropN : 0,
+    blownOut: centreN ? blownOut / centreN : 0,
+    crushed: centreN ? crushed / centreN : 0,
   }
-  const tooBright = measures.centreLuma > 235 || measures.clipped > 0.5
-  const tooDark = measures.centreLuma < 45
+  const tooBright = measures.centreLuma > 235 || measures.blownOut > 0.5
+  const tooDark = measures.centreLuma < 45 || measures.crushed > 0.5
   if (tooDark) problems.push(problem('TOO_DARK'))
   if (tooBright) problems.push(problem('TOO_BRIGHT'))
   if (!tooDark && !tooBright) {
@@ -216,4 +219,17 @@ export function checkIdPhoto(
     else if (measures.blueCentre > 0.6) problems.push(problem('NO_SUBJECT'))
   }
   return problems.length ? { ok: false, problems, measures } : { ok: true, crop: naturalCrop, measures }
+}
+
+/** The photo spec when the backend sends none: 358x441 px (26x32 mm), at most 50 KB, the reference blues' hues. */
+export const DEFAULT_PHOTO_SPEC: PhotoSpec = {
+  width: 358,
+  height: 441,
+  maxBytes: 50 * 1024,
+  minSourceWidth: 358,
+  minSourceHeight: 441,
+  hueMin: 185,
+  hueMax: 230,
+  minSaturation: 0.3,
+  minValue: 0.3,
 }

@@ -53,7 +53,7 @@ export function EmploymentSection() {
         )
       )}
       {employment.status === 'error' && employment.error && (
-        <Text className='notice notice--warn' role='alert'>
+        <Text className='notice notice--warn'>
           {employment.error.message}
         </Text>
       )}

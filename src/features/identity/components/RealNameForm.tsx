@@ -130,7 +130,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
         {errors.phone && <Text className='realname__error'>{errors.phone}</Text>}
       </View>
       {banner && (
-        <Text className='notice notice--warn' role='alert'>
+        <Text className='notice notice--warn'>
           {banner}
         </Text>
       )}

@@ -1,0 +1,382 @@
+/**
+ * The operator interface (/__operator): plays the enterprise, the city and the province, sets the
+ * clock, resets the demo data and injects faults. Development tool only: no auth, JSON in the same
+ * envelope as the holder API.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import {
+  advanceApplication,
+  completionEffect,
+  currentStep,
+  initialSteps,
+  HOME_PROVINCE,
+  isOpen,
+  maskIdNumber,
+  refuse,
+  sendBack,
+  validateUscc,
+} from '../src/domain'
+import type { Services } from './context'
+import { SCHEMA_REGISTRY_ID } from './contract'
+import { fail, notFound, validationFailed } from './errors'
+import type { FaultSpec } from './faults'
+import { sendData } from './http'
+import type { LaunchTarget } from './model'
+import { DEMO_HOLDERS, UNBOUND_PEOPLE } from './seed'
+import type { ApplicationRecord, CertificateRecord, UserRecord } from './store'
+import { randomId } from './store'
+import { translateErrors } from './validation'
+import { applicationView, certificateView } from './views'
+
+type Body = Record<string, unknown>
+type OperatorHandler = (request: FastifyRequest, body: Body) => unknown
+
+const ref = (name: string) => ({ $ref: `${SCHEMA_REGISTRY_ID}#/$defs/${name}` })
+const reasonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['reason'],
+  properties: { reason: { type: 'string', title: '原因', minLength: 1, maxLength: 200 } },
+}
+
+function findUser(services: Services, holder: string): UserRecord {
+  const user = services.store.state.users.find((u) => u.holderKey === holder || u.id === holder)
+  if (!user) throw notFound(`没有演示人员或用户「${holder}」`)
+  return user
+}
+
+function findApplication(services: Services, id: string): ApplicationRecord {
+  const app = services.store.application(id)
+  if (!app) throw notFound(`没有申请「${id}」`)
+  return app
+}
+
+function replaceApplication(services: Services, next: ApplicationRecord): ApplicationRecord {
+  const list = services.store.state.applications
+  list[list.findIndex((a) => a.id === next.id)] = next
+  return next
+}
+
+function holderKeyOf(services: Services, idNumber: string): { holder?: string; name?: string } {
+  const user = services.store.state.users.find((u) => u.realName?.idNumber === idNumber)
+  return { holder: user?.holderKey ?? user?.id, name: services.store.person(idNumber)?.name }
+}
+
+/** A fresh Anhui number for a certificate created by a transfer in. */
+function newCertificateNumber(services: Services, category: string, year: string): string {
+  const taken = new Set(services.store.state.certificates.map((c) => c.number))
+  for (;;) {
+    const serial = String(900000 + services.store.state.nextCertificateSerial++).padStart(7, '0')
+    const number = `${HOME_PROVINCE}建安${category}（${year}）${serial}`
+    if (!taken.has(number)) return number
+  }
+}
+
+/** 办结: what the completed application does to the certificate records (domain's completionEffect). */
+function applyCompletion(services: Services, app: ApplicationRecord): ApplicationRecord {
+  const { store, clock } = services
+  const certificate = app.certificateId ? store.certificate(app.certificateId) : undefined
+  const effect = completionEffect(app, certificate ? certificateView(certificate, store) : undefined, clock.today())
+  switch (effect.kind) {
+    case 'extendValidity':
+      if (certificate) certificate.validUntil = effect.validUntil
+      break
+    case 'setRecordStatus':
+      if (certificate) certificate.recordStatus = effect.status
+      break
+    case 'setEmployer':
+      if (certificate) certificate.employer = { ...effect.employer }
+      break
+    case 'createCertificate': {
+      const fields = app.fields as { sourceNumber?: string; validUntil?: string }
+      const source = store.state.national.find((n) => n.number === app.certificateNumber)
+      const today = clock.today()
+      const created: CertificateRecord = {
+        id: randomId('cert-', 6),
+        idNumber: app.idNumber,
+        number: newCertificateNumber(services, app.category, today.slice(0, 4)),
+        category: app.category,
+        employer: { ...(app.employer ?? { name: '', uscc: '' }) },
+        issuedOn: today,
+        // R7: the transferred certificate keeps its 有效期.
+        validUntil: source?.validUntil ?? fields.validUntil ?? today,
+        recordStatus: 'ACTIVE',
+        province: HOME_PROVINCE,
+      }
+      store.state.certificates.push(created)
+      if (source) source.nationalStatus = 'CANCELLED'
+      return { ...app, certificateId: created.id }
+    }
+    case 'none':
+      break
+  }
+  return app
+}
+
+function stateSummary(services: Services) {
+  const { state } = services.store
+  return {
+    clock: { now: services.clock.nowIso(), today: services.clock.today(), offsetMs: services.clock.offset },
+    ...state,
+    photos: state.photos.map((p) => ({ id: p.id, userId: p.userId, bytes: Math.floor((p.jpegBase64.length * 3) / 4), createdAt: p.createdAt })),
+    tokens: state.tokens.map((t) => ({ userId: t.userId, issuedAt: t.issuedAt, expiresAt: t.expiresAt, revoked: t.revoked })),
+  }
+}
+
+function clockView(services: Services) {
+  return { now: services.clock.nowIso(), today: services.clock.today(), offsetMs: services.clock.offset }
+}
+
+export function registerOperatorRoutes(app: FastifyInstance, services: Services): void {
+  const { store, clock, faults } = services
+
+  const route = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, schema: object | null, handler: OperatorHandler) => {
+    const validate = schema ? services.bodyAjv.compile(schema) : null
+    app.route({
+      method,
+      url: `/__operator${url}`,
+      handler: async (request, reply) => {
+        const body = (request.body ?? {}) as Body
+        if (validate && !validate(body)) throw validationFailed(translateErrors(validate.errors ?? []))
+        try {
+          const data = await handler(request, body)
+          return sendData(reply, services, 200, data ?? null)
+        } finally {
+          if (method !== 'GET') services.persist()
+        }
+      },
+    })
+  }
+  const param = (request: FastifyRequest, name: string) => String((request.params as Record<string, string>)[name])
+
+  route('POST', '/reset', null, () => {
+    services.reset()
+    return { reset: true, clock: clockView(services) }
+  })
+
+  route('GET', '/state', null, () => stateSummary(services))
+
+  route('GET', '/holders', null, () => ({
+    loginDefault: store.state.loginDefault,
+    holders: DEMO_HOLDERS.map((h) => ({
+      key: h.key,
+      name: h.name,
+      idNumberMasked: maskIdNumber(h.idNumber),
+      summary: h.summary,
+      loginCode: `demo:${h.key}`,
+    })),
+    // Synthetic people for trying 实名认证 as a `demo:new:` user; their numbers are made up.
+    unboundPeople: UNBOUND_PEOPLE.map((p) => ({
+      name: p.name,
+      idNumber: p.idNumber,
+      phone: p.phone,
+      certificates: p.certificates.length,
+      bound: store.state.users.some((u) => u.realName?.idNumber === p.idNumber),
+    })),
+  }))
+
+  route('GET', '/clock', null, () => clockView(services))
+  route(
+    'PUT',
+    '/clock',
+    { type: 'object', additionalProperties: false, required: ['now'], properties: { now: { type: 'string', format: 'date-time', title: '时间' } } },
+    (_req, body) => {
+      clock.set(String(body.now))
+      return clockView(services)
+    },
+  )
+  route('DELETE', '/clock', null, () => {
+    clock.setOffset(0)
+    return clockView(services)
+  })
+
+  route(
+    'PUT',
+    '/login-default',
+    { type: 'object', additionalProperties: false, required: ['holder'], properties: { holder: { type: 'string', minLength: 1 } } },
+    (_req, body) => {
+      const holder = String(body.holder)
+      if (!store.state.users.some((u) => u.holderKey === holder)) {
+        throw validationFailed([{ field: 'holder', message: `没有演示人员「${holder}」` }])
+      }
+      store.state.loginDefault = holder
+      return { loginDefault: holder }
+    },
+  )
+
+  route(
+    'POST',
+    '/tokens/expire',
+    { type: 'object', additionalProperties: false, properties: { holder: { type: 'string', minLength: 1 } } },
+    (_req, body) => {
+      const user = typeof body.holder === 'string' ? findUser(services, body.holder) : undefined
+      return { expired: services.sessions.expire(user?.id) }
+    },
+  )
+
+  route(
+    'PUT',
+    '/market',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['holder', 'employer'],
+      properties: { holder: { type: 'string', minLength: 1 }, employer: ref('Employer'), since: ref('Date') },
+    },
+    (_req, body) => {
+      const user = findUser(services, String(body.holder))
+      if (!user.realName) throw fail('REALNAME_REQUIRED', '该用户尚未实名认证')
+      const employer = body.employer as { name: string; uscc: string }
+      const uscc = validateUscc(employer.uscc)
+      if (!uscc.ok) throw validationFailed([{ field: 'employer.uscc', message: uscc.message }])
+      const record = { idNumber: user.realName.idNumber, employer: { name: employer.name, uscc: uscc.value }, since: String(body.since ?? clock.today()) }
+      store.state.market = store.state.market.filter((m) => m.idNumber !== record.idNumber).concat(record)
+      return { employer: record.employer, since: record.since }
+    },
+  )
+
+  route('GET', '/applications', null, () =>
+    [...store.state.applications]
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+      .map((a) => ({ ...holderKeyOf(services, a.idNumber), application: applicationView(a) })),
+  )
+
+  route('POST', '/applications/:id/advance', null, (request) => {
+    const before = findApplication(services, param(request, 'id'))
+    const step = currentStep(before)
+    let next: ApplicationRecord = { ...advanceApplication(before, clock.nowIso()), idNumber: before.idNumber }
+    if (next.status === 'COMPLETED') next = applyCompletion(services, next)
+    replaceApplication(services, next)
+    return { actedAs: step?.actor, step: step?.label, application: applicationView(next) }
+  })
+
+  route('POST', '/applications/:id/send-back', reasonSchema, (request, body) => {
+    const before = findApplication(services, param(request, 'id'))
+    const next = replaceApplication(services, { ...sendBack(before, String(body.reason), clock.nowIso()), idNumber: before.idNumber })
+    return { application: applicationView(next) }
+  })
+
+  route('POST', '/applications/:id/refuse', reasonSchema, (request, body) => {
+    const before = findApplication(services, param(request, 'id'))
+    const next = replaceApplication(services, { ...refuse(before, String(body.reason), clock.nowIso()), idNumber: before.idNumber })
+    return { application: applicationView(next) }
+  })
+
+  route(
+    'PUT',
+    '/applications/:id/study',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['url', 'hoursRequired', 'hoursDone'],
+      properties: {
+        url: { type: 'string', format: 'uri', pattern: '^https?://', title: '学习链接' },
+        hoursRequired: { type: 'number', minimum: 0, maximum: 1000, title: '所需学时' },
+        hoursDone: { type: 'number', minimum: 0, maximum: 1000, title: '已完成学时' },
+      },
+    },
+    (request, body) => {
+      const app = findApplication(services, param(request, 'id'))
+      if (app.type !== 'RENEWAL') throw fail('VALIDATION_FAILED', '只有延期复核有学习环节')
+      if (!isOpen(app)) throw fail('VALIDATION_FAILED', '该申请已结束，不能再发布学习链接')
+      app.study = { url: String(body.url), hoursRequired: Number(body.hoursRequired), hoursDone: Number(body.hoursDone) }
+      app.updatedAt = clock.nowIso()
+      return { application: applicationView(app) }
+    },
+  )
+
+  route(
+    'POST',
+    '/info-change',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['holder', 'certificateId', 'items'],
+      properties: {
+        holder: { type: 'string', minLength: 1 },
+        certificateId: { type: 'string', minLength: 1 },
+        items: { type: 'array', minItems: 1, maxItems: 5, items: { type: 'string', minLength: 1, maxLength: 50 } },
+      },
+    },
+    (_req, body) => {
+      const user = findUser(services, String(body.holder))
+      // R10: the enterprise can only start it for a verified person with an accepted photo.
+      if (!user.realName) throw fail('REALNAME_REQUIRED', '该持证人尚未完成实名认证，企业不能发起信息变更')
+      if (!user.photo) throw fail('PHOTO_REQUIRED', '该持证人尚未上传蓝底证件照，企业不能发起信息变更')
+      const cert = store.certificate(String(body.certificateId))
+      if (!cert || cert.idNumber !== user.realName.idNumber) throw notFound('该持证人名下没有这本证书')
+      const now = clock.nowIso()
+      const app: ApplicationRecord = {
+        id: randomId('app-', 8),
+        idNumber: cert.idNumber,
+        type: 'INFO_CHANGE',
+        status: 'IN_PROGRESS',
+        certificateId: cert.id,
+        certificateNumber: cert.number,
+        category: cert.category,
+        createdAt: now,
+        updatedAt: now,
+        steps: initialSteps('INFO_CHANGE', now),
+        fields: { items: body.items },
+        employer: { ...cert.employer },
+      }
+      store.state.applications.push(app)
+      return { application: applicationView(app) }
+    },
+  )
+
+  route('GET', '/scenes', null, () => store.state.scenes)
+  route(
+    'POST',
+    '/scenes',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['token', 'destination'],
+      properties: {
+        token: { type: 'string', minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9_.~-]+$' },
+        destination: ref('LaunchDestination'),
+      },
+    },
+    (_req, body) => {
+      store.state.scenes[String(body.token)] = body.destination as LaunchTarget
+      return { token: body.token, destination: body.destination }
+    },
+  )
+
+  route('GET', '/faults', null, () => faults.list())
+  route(
+    'POST',
+    '/faults',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['route'],
+      properties: {
+        route: { type: 'string', minLength: 1, maxLength: 200, title: '接口' },
+        latencyMs: { type: 'integer', minimum: 0, maximum: 120000 },
+        status: { type: 'integer', enum: [401, 429, 500, 502, 503, 504] },
+        drop: { type: 'boolean' },
+        malformed: { type: 'boolean' },
+        phase: { type: 'string', enum: ['before', 'after'] },
+        times: { type: 'integer', minimum: 1 },
+      },
+    },
+    (_req, body) => {
+      const spec = body as unknown as FaultSpec
+      const name = spec.route.trim()
+      const known = services.contract.operations.some(
+        (op) => op.operationId === name || name.toUpperCase().startsWith(`${op.method} `),
+      )
+      if (!known) throw validationFailed([{ field: 'route', message: '应为 operationId 或「METHOD /path」' }])
+      if (!spec.latencyMs && !spec.status && !spec.drop && !spec.malformed) {
+        throw validationFailed([{ field: 'route', message: '请至少指定 latencyMs、status、drop 或 malformed 之一' }])
+      }
+      return faults.add(spec)
+    },
+  )
+  route('DELETE', '/faults', null, () => {
+    faults.clear()
+    return { cleared: true }
+  })
+}

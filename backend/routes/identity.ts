@@ -1,0 +1,201 @@
+/** 我的: profile, 实名认证 with WeChat face verification, the ID photo, and 聘用关系. */
+import jpeg from 'jpeg-js'
+import { checkIdPhoto, photoProblem, type PhotoProblem } from '../../src/domain/photo'
+import { validatePersonName, validatePhone } from '../../src/domain/person'
+import { maskIdNumber, validateIdNumber } from '../../src/domain'
+import { header, signedIn, verified, type HandlerMap, type RequestContext } from '../context'
+import { fail, notFound, validationFailed } from '../errors'
+import { randomId, type UserRecord } from '../store'
+import type { FieldError } from '../validation'
+import { photoView, profileView } from '../views'
+
+export const VERIFICATION_TTL_MS = 10 * 60 * 1000
+
+/** The reference backend's stand-in for WeChat's check of a facial-verification result. */
+function faceResult(verifyId: string, verifyResult: string): 'pass' | 'fail' {
+  return verifyResult === `dev-pass:${verifyId}` ? 'pass' : 'fail'
+}
+
+function boundElsewhere(ctx: RequestContext, user: UserRecord, idNumber: string): boolean {
+  return ctx.services.store.state.users.some((u) => u.id !== user.id && u.realName?.idNumber === idNumber)
+}
+
+const MAX_UPLOADS_REMEMBERED = 20
+
+/** The client's problem codes plus the two only the server can see (format and exact size). */
+type ServerPhotoProblem = Omit<PhotoProblem, 'code'> & { code: PhotoProblem['code'] | 'NOT_JPEG' | 'WRONG_SIZE' }
+
+const NOT_JPEG: ServerPhotoProblem = {
+  code: 'NOT_JPEG',
+  message: '照片不是 JPEG 格式',
+  tip: '请使用小程序中的「上传蓝底证件照」选择照片，系统会自动转换为 JPEG',
+}
+
+async function readUploadedFile(ctx: RequestContext, maxBytes: number): Promise<Buffer> {
+  if (!ctx.request.isMultipart()) {
+    throw validationFailed([{ field: 'file', message: '请以 multipart/form-data 上传照片（字段名 file）' }])
+  }
+  let file: Buffer | undefined
+  try {
+    for await (const part of ctx.request.parts({ limits: { fileSize: maxBytes, files: 1, fields: 5 } })) {
+      if (part.type !== 'file') continue
+      const bytes = await part.toBuffer()
+      if (part.fieldname === 'file' && !file) file = bytes
+    }
+  } catch (err) {
+    const code = (err as { code?: string }).code
+    if (code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw fail('PAYLOAD_TOO_LARGE', `照片文件超过 ${Math.round(maxBytes / 1024)} KB，请重新压缩后上传`, {
+        details: { maxBytes },
+      })
+    }
+    throw err
+  }
+  if (!file || file.length === 0) throw validationFailed([{ field: 'file', message: '请选择要上传的照片' }])
+  return file
+}
+
+/** The server's re-check: JPEG, exactly the spec's size, and the same pixel check the client ran. */
+function photoProblems(bytes: Buffer, ctx: RequestContext): ServerPhotoProblem[] {
+  const spec = ctx.services.config.photo
+  if (!(bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)) return [NOT_JPEG]
+  let image: { width: number; height: number; data: Uint8Array }
+  try {
+    image = jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: 4, maxMemoryUsageInMB: 64 })
+  } catch {
+    return [photoProblem('UNREADABLE')]
+  }
+  if (image.width !== spec.width || image.height !== spec.height) {
+    return [
+      {
+        code: 'WRONG_SIZE',
+        message: `照片尺寸应为 ${spec.width}×${spec.height} 像素，实际为 ${image.width}×${image.height} 像素`,
+        tip: '请使用小程序中的「上传蓝底证件照」重新选择照片，系统会自动裁剪',
+      },
+    ]
+  }
+  const verdict = checkIdPhoto({ data: image.data, width: image.width, height: image.height }, spec)
+  return verdict.ok ? [] : verdict.problems
+}
+
+export const identityHandlers: HandlerMap = {
+  getProfile(ctx) {
+    return { data: profileView(signedIn(ctx), ctx.services.store) }
+  },
+
+  startRealName(ctx) {
+    const user = signedIn(ctx)
+    const { store, clock } = ctx.services
+    const body = ctx.body as { name: string; idNumber: string; phone: string }
+    const fields: FieldError[] = []
+    const name = validatePersonName(body.name)
+    if (!name.ok) fields.push({ field: 'name', message: name.message })
+    const id = validateIdNumber(body.idNumber, clock.today())
+    if (!id.ok) fields.push({ field: 'idNumber', message: id.message })
+    const phone = validatePhone(body.phone)
+    if (!phone.ok) fields.push({ field: 'phone', message: phone.message })
+    if (!name.ok || !id.ok || !phone.ok) throw validationFailed(fields)
+
+    if (user.realName && user.realName.idNumber !== id.value) {
+      throw fail('REALNAME_ALREADY_BOUND', '您的微信已完成实名认证，不能再认证为其他身份证号')
+    }
+    const person = store.person(id.value)
+    if (person && person.name !== name.value) throw fail('IDENTITY_MISMATCH')
+    if (boundElsewhere(ctx, user, id.value)) throw fail('REALNAME_ALREADY_BOUND')
+
+    const verification = {
+      id: randomId('v_', 12),
+      userId: user.id,
+      name: name.value,
+      idNumber: id.value,
+      phone: phone.value,
+      createdAt: clock.nowIso(),
+      expiresAt: clock.later(VERIFICATION_TTL_MS),
+    }
+    // Forget finished or long-expired attempts; keep the state small.
+    const horizon = clock.later(-24 * 60 * 60 * 1000)
+    store.state.verifications = store.state.verifications.filter((v) => !v.confirmedAt && v.expiresAt > horizon)
+    store.state.verifications.push(verification)
+    ctx.request.log.info({ user: user.id, idNumber: maskIdNumber(id.value) }, 'real-name verification started')
+    return { status: 201, data: { verifyId: verification.id, expiresAt: verification.expiresAt } }
+  },
+
+  confirmRealName(ctx) {
+    const user = signedIn(ctx)
+    const { store, clock } = ctx.services
+    const { verifyResult } = ctx.body as { verifyResult: string }
+    const v = store.state.verifications.find((x) => x.id === ctx.params.verifyId && x.userId === user.id)
+    if (!v) throw notFound('核验记录不存在，请重新开始实名认证')
+    if (v.confirmedAt && user.realName?.idNumber === v.idNumber) return { data: profileView(user, store) }
+    if (v.expiresAt <= clock.nowIso()) throw fail('VERIFICATION_EXPIRED')
+    if (faceResult(v.id, verifyResult) !== 'pass') {
+      throw fail(
+        'FACE_VERIFICATION_FAILED',
+        verifyResult.startsWith('dev-fail:') ? undefined : '未能确认人脸核身结果，请重新核验',
+      )
+    }
+    if (boundElsewhere(ctx, user, v.idNumber)) throw fail('REALNAME_ALREADY_BOUND')
+
+    const now = clock.nowIso()
+    v.confirmedAt = now
+    if (!store.person(v.idNumber)) {
+      // Someone the register did not know (e.g. coming to Anhui by transfer): the province records them now.
+      store.state.people.push({ idNumber: v.idNumber, name: v.name, constructorRegistrations: [] })
+    }
+    user.realName = { name: v.name, idNumber: v.idNumber, phone: v.phone, verifiedAt: now }
+    ctx.request.log.info({ user: user.id, idNumber: maskIdNumber(v.idNumber) }, 'real-name verification confirmed')
+    return { data: profileView(user, store) }
+  },
+
+  async uploadPhoto(ctx) {
+    const user = verified(ctx)
+    const { store, clock, config } = ctx.services
+    const uploadId = header(ctx, 'Upload-Id') ?? ''
+    const bytes = await readUploadedFile(ctx, config.photo.maxBytes)
+    // A retried upload (same Upload-Id) gets the first answer; nothing is stored twice.
+    const prior = store.state.uploads.find((u) => u.userId === user.id && u.uploadId === uploadId)
+    if (prior) return { status: 200, data: prior.result }
+
+    const problems = photoProblems(bytes, ctx)
+    if (problems.length) {
+      throw fail('PHOTO_REJECTED', `证件照未通过检查：${problems.map((p) => p.message).join('；')}`, {
+        details: { problems },
+      })
+    }
+    const now = clock.nowIso()
+    const photoId = randomId('p_', 16)
+    store.state.photos = store.state.photos.filter((p) => p.userId !== user.id)
+    store.state.photos.push({ id: photoId, userId: user.id, jpegBase64: bytes.toString('base64'), createdAt: now })
+    user.photo = { photoId, uploadedAt: now }
+    const result = photoView(user)
+    const mine = store.state.uploads.filter((u) => u.userId === user.id)
+    const dropped = new Set(mine.slice(0, Math.max(0, mine.length + 1 - MAX_UPLOADS_REMEMBERED)))
+    store.state.uploads = store.state.uploads.filter((u) => !dropped.has(u))
+    store.state.uploads.push({ userId: user.id, uploadId, result, createdAt: now })
+    return { status: 201, data: result }
+  },
+
+  getPhoto(ctx) {
+    const id = ctx.params.photoId.replace(/\.jpg$/, '')
+    const photo = ctx.services.store.state.photos.find((p) => p.id === id)
+    if (!photo) throw notFound('照片不存在')
+    return {
+      raw: true,
+      contentType: 'image/jpeg',
+      body: Buffer.from(photo.jpegBase64, 'base64'),
+      headers: { 'Cache-Control': 'private, max-age=86400' },
+    }
+  },
+
+  getEmployment(ctx) {
+    return { data: verified(ctx).employment }
+  },
+
+  refreshEmployment(ctx) {
+    const user = verified(ctx)
+    const { store, clock } = ctx.services
+    const record = store.state.market.find((m) => m.idNumber === user.realName.idNumber)
+    user.employment = record ? { employer: { ...record.employer }, since: record.since, refreshedAt: clock.nowIso() } : null
+    return { data: user.employment }
+  },
+}

@@ -1,0 +1,228 @@
+/**
+ * The reference backend's whole world in one JSON-serialisable object: the provincial records
+ * (people, certificates), the other platforms it reads (market supervision, national), the app's
+ * users and their sessions, applications and idempotency records. Optionally persisted to a file
+ * with atomic writes (temp file + rename), so a crash never leaves half a state behind.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import type {
+  Application,
+  CertificateCategory,
+  CertificateRecordStatus,
+  ConstructorRegistration,
+  Employer,
+  Employment,
+  HolderPhoto,
+  LaunchTarget,
+} from './model'
+
+export const STATE_VERSION = 1
+
+/** A person on the province's register, whether or not they use the app. */
+export interface PersonRecord {
+  idNumber: string
+  name: string
+  constructorRegistrations: ConstructorRegistration[]
+}
+
+/** A provincial certificate record (Anhui, 皖). */
+export interface CertificateRecord {
+  id: string
+  idNumber: string
+  number: string
+  category: CertificateCategory
+  employer: Employer
+  position?: string
+  issuedOn: string
+  validUntil: string
+  recordStatus: CertificateRecordStatus
+  province: string
+}
+
+/** The market-supervision platform's current employment record for a person. */
+export interface MarketRecord {
+  idNumber: string
+  employer: Employer
+  since: string
+}
+
+/** A certificate on the national platform (any province), as seen by a transfer in. */
+export interface NationalRecord {
+  idNumber: string
+  holderName: string
+  number: string
+  province: string
+  category: CertificateCategory
+  validUntil: string
+  nationalStatus: 'ACTIVE' | 'TRANSFERRING_OUT' | 'CANCELLED'
+}
+
+/** A WeChat user of the app. */
+export interface UserRecord {
+  id: string
+  /** The login identity: a demo code or the WeChat openid stand-in */
+  loginKey: string
+  /** Seeded demo holders only */
+  holderKey?: string
+  realName: { name: string; idNumber: string; phone: string; verifiedAt: string } | null
+  photo: { photoId: string; uploadedAt: string } | null
+  /** 聘用关系 as last refreshed into the app */
+  employment: Employment | null
+  /** Certificates appear once the person refreshes them (or for seeded holders) */
+  certificatesLinked: boolean
+  createdAt: string
+}
+
+/** Applications belong to the ID number (R2 counts per person, not per WeChat account). */
+export interface ApplicationRecord extends Application {
+  idNumber: string
+}
+
+export interface IdempotencyRecord {
+  userId: string
+  key: string
+  operationId: string
+  bodyHash: string
+  applicationId: string
+  createdAt: string
+}
+
+export interface UploadRecord {
+  userId: string
+  uploadId: string
+  result: HolderPhoto
+  createdAt: string
+}
+
+export interface PhotoRecord {
+  id: string
+  userId: string
+  jpegBase64: string
+  createdAt: string
+}
+
+export interface VerificationRecord {
+  id: string
+  userId: string
+  name: string
+  idNumber: string
+  phone: string
+  createdAt: string
+  expiresAt: string
+  confirmedAt?: string
+}
+
+export interface TokenRecord {
+  /** sha256 of the token: the state file never holds a usable token */
+  tokenHash: string
+  userId: string
+  issuedAt: string
+  expiresAt: string
+  revoked: boolean
+}
+
+export interface State {
+  version: number
+  clockOffsetMs: number
+  loginDefault: string
+  people: PersonRecord[]
+  certificates: CertificateRecord[]
+  market: MarketRecord[]
+  national: NationalRecord[]
+  users: UserRecord[]
+  applications: ApplicationRecord[]
+  idempotency: IdempotencyRecord[]
+  uploads: UploadRecord[]
+  photos: PhotoRecord[]
+  verifications: VerificationRecord[]
+  tokens: TokenRecord[]
+  scenes: Record<string, LaunchTarget>
+  /** Serial numbers handed out for certificates created by transfers in */
+  nextCertificateSerial: number
+}
+
+export function randomId(prefix: string, bytes = 12): string {
+  return `${prefix}${randomBytes(bytes).toString('hex')}`
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+/** Stable JSON (sorted keys) so that equal bodies hash equally whatever the key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
+}
+
+export class Store {
+  state: State
+  private readonly file?: string
+  private tempCounter = 0
+
+  constructor(state: State, file?: string) {
+    this.state = state
+    this.file = file
+  }
+
+  /** Reads a saved state; null when there is none or it is from another version. */
+  static readFile(file: string): State | null {
+    if (!existsSync(file)) return null
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as State
+    return parsed && parsed.version === STATE_VERSION ? parsed : null
+  }
+
+  replace(state: State): void {
+    this.state = state
+  }
+
+  /** Atomic: a reader (or a crash) sees the old file or the new one, never a torn write. */
+  save(): void {
+    if (!this.file) return
+    const temp = `${this.file}.${process.pid}.${++this.tempCounter}.tmp`
+    writeFileSync(temp, JSON.stringify(this.state))
+    renameSync(temp, this.file)
+  }
+
+  user(id: string): UserRecord | undefined {
+    return this.state.users.find((u) => u.id === id)
+  }
+
+  person(idNumber: string): PersonRecord | undefined {
+    return this.state.people.find((p) => p.idNumber === idNumber)
+  }
+
+  application(id: string): ApplicationRecord | undefined {
+    return this.state.applications.find((a) => a.id === id)
+  }
+
+  certificate(id: string): CertificateRecord | undefined {
+    return this.state.certificates.find((c) => c.id === id)
+  }
+}
+
+/**
+ * Serialises work per key (per user): two concurrent submits with the same Idempotency-Key
+ * run one after the other, so the second finds the first's record.
+ */
+export class KeyedMutex {
+  private readonly tails = new Map<string, Promise<unknown>>()
+
+  run<T>(key: string, task: () => Promise<T> | T): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve()
+    const next = previous.then(task, task)
+    const tail = next.catch(() => undefined)
+    this.tails.set(key, tail)
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key)
+    })
+    return next
+  }
+}

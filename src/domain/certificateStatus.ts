@@ -1,0 +1,50 @@
+/** R4, R5: what a certificate's dates and record status mean for the holder. */
+import { addMonths, diffDays } from './dates'
+import type { Certificate, CertificateDisplayStatus } from './types'
+
+export { addYears } from './dates'
+
+export const STATUS_LABELS: Record<CertificateDisplayStatus, string> = {
+  VALID: '有效',
+  EXPIRING: '即将到期',
+  EXPIRED: '已过期',
+  CANCELLED: '已注销',
+  TRANSFERRED_OUT: '已转出',
+  SUSPENDED: '暂扣',
+}
+
+/** Days until 有效期截止日期: 0 on the expiry day itself (still valid), negative once expired. */
+export function daysLeft(validUntil: string, today: string): number {
+  return diffDays(validUntil, today)
+}
+
+export function isExpired(validUntil: string, today: string): boolean {
+  return today > validUntil
+}
+
+export function certificateDisplayStatus(
+  cert: Pick<Certificate, 'recordStatus' | 'validUntil'>,
+  today: string,
+  expiringSoonDays = 90,
+): CertificateDisplayStatus {
+  // What the authority recorded outranks the dates: a cancelled certificate is not "expiring".
+  if (cert.recordStatus !== 'ACTIVE') return cert.recordStatus
+  if (isExpired(cert.validUntil, today)) return 'EXPIRED'
+  if (daysLeft(cert.validUntil, today) <= expiringSoonDays) return 'EXPIRING'
+  return 'VALID'
+}
+
+/** R4: the renewal window runs from `months` calendar months before expiry through the expiry day. */
+export function renewalWindow(validUntil: string, months = 3): { opensOn: string; closesOn: string } {
+  return { opensOn: addMonths(validUntil, -months), closesOn: validUntil }
+}
+
+export function isInRenewalWindow(validUntil: string, today: string, months = 3): boolean {
+  const { opensOn, closesOn } = renewalWindow(validUntil, months)
+  return today >= opensOn && today <= closesOn
+}
+
+/** Display statuses that still allow business (R5). */
+export function canTakeBusiness(status: CertificateDisplayStatus): boolean {
+  return status === 'VALID' || status === 'EXPIRING'
+}

@@ -1,0 +1,12 @@
+/** The domain layer: pure rules shared by the mini-program (pre-checks) and the reference backend (authority). */
+export * from './types'
+export * from './errors'
+export * from './dates'
+export * from './idNumber'
+export * from './uscc'
+export * from './certificateNumber'
+export * from './certificateStatus'
+export * from './applicationTypes'
+export * from './applications'
+export * from './eligibility'
+export * from './launchQuery'

@@ -1,0 +1,130 @@
+import { test, before, after, beforeEach } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { startEnvironment } from '../harness.mjs'
+import { validIdNumber } from '../ids.mjs'
+
+let env
+before(async () => {
+  env = await startEnvironment()
+})
+after(async () => env?.stop())
+beforeEach(async () => env.operator('POST', '/reset'))
+
+const photo = (name) => ({ name: `${name}.jpg`, mimeType: 'image/jpeg', buffer: readFileSync(`tests/fixtures/photos/${name}.jpg`) })
+
+async function fillRealName(page, { name, idNumber, phone }) {
+  await page.getByTestId('input-name').locator('input').fill(name)
+  await page.getByTestId('input-id').locator('input').fill(idNumber)
+  await page.getByTestId('input-phone').locator('input').fill(phone)
+}
+
+test('实名认证 with a valid ID number succeeds; 我的 then shows the name and the masked number', async () => {
+  const { context, page, errors } = await env.openApp('new:e2e-ok', '/packages/identity/realname/index')
+  const idNumber = validIdNumber('34010419850612123')
+  try {
+    await page.getByTestId('dev-verifier').waitFor({ timeout: 20_000 })
+    await fillRealName(page, { name: '吴振华', idNumber, phone: '13912345678' })
+    await env.screenshot(page, 'realname-form')
+    await page.getByText('开始认证').click()
+    await page.getByText('模拟通过').click()
+    await page.getByTestId('masked-id').waitFor({ timeout: 20_000 })
+    const masked = (await page.getByTestId('masked-id').textContent()).trim()
+    assert.equal(masked, `${idNumber.slice(0, 3)}${'*'.repeat(11)}${idNumber.slice(-4)}`)
+    await page.getByText('吴振华').waitFor()
+    const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }))
+    assert.ok(!stored.includes(idNumber), 'the full ID number is not stored on the device')
+    assert.deepEqual(errors, [])
+    await env.screenshot(page, 'mine-after-realname')
+  } finally {
+    await context.close()
+  }
+})
+
+for (const [label, idNumber, message] of [
+  ['a bad checksum', (id) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0'), /校验位/],
+  ['a future birth date', () => validIdNumber('34010420990101123'), /出生日期/],
+  ['a 15-digit number', () => '340104850612123', /18位/],
+]) {
+  test(`实名认证 refuses ${label} with its message, before any request`, async () => {
+    const { context, page } = await env.openApp('new:e2e-bad', '/packages/identity/realname/index')
+    const requests = []
+    page.on('request', (r) => r.url().includes('/v1/realname') && requests.push(r.url()))
+    try {
+      await page.getByTestId('input-name').waitFor({ timeout: 20_000 })
+      await fillRealName(page, { name: '吴振华', idNumber: idNumber(validIdNumber('34010419850612123')), phone: '13912345678' })
+      await page.getByText('开始认证').click()
+      await page.getByText(message).first().waitFor()
+      assert.deepEqual(requests, [])
+      assert.equal(await page.getByTestId('input-name').locator('input').inputValue(), '吴振华', 'what was typed stays')
+    } finally {
+      await context.close()
+    }
+  })
+}
+
+test('a blue photo uploads with visible progress and shows as accepted', async () => {
+  const { context, page } = await env.openApp('valid', '/packages/identity/photo/index')
+  try {
+    await page.getByTestId('pick-album').waitFor({ timeout: 20_000 })
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByTestId('pick-album').click()
+    await (await chooser).setFiles(photo('blue-438EDB'))
+    await page.getByTestId('photo-preview').waitFor()
+    await env.operator('POST', '/faults', { route: 'uploadPhoto', latencyMs: 1200, times: 1 })
+    await page.getByText('上传照片').click()
+    await page.getByTestId('upload-progress').waitFor()
+    await env.screenshot(page, 'photo-uploading')
+    await page.getByTestId('photo-accepted').waitFor({ timeout: 20_000 })
+    await env.screenshot(page, 'photo-accepted')
+  } finally {
+    await context.close()
+  }
+})
+
+test('a red photo is refused before any upload', async () => {
+  const { context, page } = await env.openApp('valid', '/packages/identity/photo/index')
+  const uploads = []
+  page.on('request', (r) => r.url().includes('/v1/me/photo') && uploads.push(r.url()))
+  try {
+    await page.getByTestId('pick-album').waitFor({ timeout: 20_000 })
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByTestId('pick-album').click()
+    await (await chooser).setFiles(photo('red'))
+    await page.getByTestId('photo-problems').getByText('背景不是蓝色').waitFor()
+    await page.getByText('请在蓝色背景前拍摄或使用蓝底证件照').waitFor()
+    assert.deepEqual(uploads, [])
+    await env.screenshot(page, 'photo-red-refused')
+  } finally {
+    await context.close()
+  }
+})
+
+test('refreshing 聘用关系 for the mismatched holder shows the mismatch', async () => {
+  const { context, page } = await env.openApp('mismatch', '/pages/mine/index')
+  try {
+    await page.getByText('刷新聘用关系').waitFor({ timeout: 20_000 })
+    await page.getByText('刷新聘用关系').click()
+    await page.getByTestId('employment-mismatch').first().waitFor()
+    assert.match(await page.getByTestId('employment-mismatch').first().textContent(), /不一致/)
+    await env.screenshot(page, 'mine-employment-mismatch')
+  } finally {
+    await context.close()
+  }
+})
+
+test('证书详情 of the expired certificate says why no business is possible', async () => {
+  const { context, page } = await env.openApp('expired')
+  try {
+    await page.getByTestId('certificate-card').first().click({ timeout: 20_000 })
+    await page.getByTestId('certificate-eligibility').waitFor()
+    for (const type of ['RENEWAL', 'TRANSFER_OUT', 'CHANGE_EMPLOYER', 'CANCELLATION']) {
+      const block = page.getByTestId(`eligibility-${type}`)
+      await block.getByText('暂不能办理').waitFor()
+      assert.match(await block.textContent(), /过期/)
+    }
+    await env.screenshot(page, 'certificate-detail-expired')
+  } finally {
+    await context.close()
+  }
+})
