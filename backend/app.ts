@@ -110,7 +110,13 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   registerContractRoutes(
     app,
     services,
-    { ...sessionHandlers, ...identityHandlers, ...certificateHandlers, ...applicationHandlers, ...sceneHandlers },
+    {
+      ...sessionHandlers,
+      ...identityHandlers,
+      ...certificateHandlers,
+      ...applicationHandlers,
+      ...sceneHandlers,
+    },
     paramAjv,
   )
   registerOperatorRoutes(app, services)

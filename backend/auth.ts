@@ -23,7 +23,13 @@ export class Sessions {
     // Drop long-dead sessions so the state does not grow without bound.
     const horizon = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString()
     this.store.state.tokens = this.store.state.tokens.filter((t) => !t.revoked && t.expiresAt > horizon)
-    this.store.state.tokens.push({ tokenHash: sha256(token), userId, issuedAt: now.toISOString(), expiresAt, revoked: false })
+    this.store.state.tokens.push({
+      tokenHash: sha256(token),
+      userId,
+      issuedAt: now.toISOString(),
+      expiresAt,
+      revoked: false,
+    })
     return { token, expiresAt }
   }
 
@@ -34,7 +40,8 @@ export class Sessions {
     const hash = sha256(match[1])
     const record = this.store.state.tokens.find((t) => t.tokenHash === hash)
     const user = record ? this.store.user(record.userId) : undefined
-    if (!record || !user || record.revoked || record.expiresAt <= this.clock.nowIso()) throw fail('UNAUTHENTICATED')
+    if (!record || !user || record.revoked || record.expiresAt <= this.clock.nowIso())
+      throw fail('UNAUTHENTICATED')
     return user
   }
 

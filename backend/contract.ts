@@ -124,21 +124,22 @@ export function parseContract(text: string): Contract {
       const operationId = raw.operationId
       if (typeof operationId !== 'string') throw new Error(`contract: ${method} ${path} has no operationId`)
       if (byId.has(operationId)) throw new Error(`contract: duplicate operationId ${operationId}`)
-      const parameters: ParameterSpec[] = [...shared, ...(Array.isArray(raw.parameters) ? raw.parameters : [])].map(
-        (p) => {
-          const param = resolveLocal(document, p) as Dict
-          const location = param.in
-          if (location !== 'path' && location !== 'query' && location !== 'header') {
-            throw new Error(`contract: ${operationId} parameter in ${String(location)} is not supported`)
-          }
-          return {
-            name: String(param.name),
-            in: location,
-            required: location === 'path' ? true : param.required === true,
-            schema: toAjvSchema(resolveLocal(document, param.schema ?? {})) as JsonSchema,
-          }
-        },
-      )
+      const parameters: ParameterSpec[] = [
+        ...shared,
+        ...(Array.isArray(raw.parameters) ? raw.parameters : []),
+      ].map((p) => {
+        const param = resolveLocal(document, p) as Dict
+        const location = param.in
+        if (location !== 'path' && location !== 'query' && location !== 'header') {
+          throw new Error(`contract: ${operationId} parameter in ${String(location)} is not supported`)
+        }
+        return {
+          name: String(param.name),
+          in: location,
+          required: location === 'path' ? true : param.required === true,
+          schema: toAjvSchema(resolveLocal(document, param.schema ?? {})) as JsonSchema,
+        }
+      })
       const body = isDict(raw.requestBody) ? (resolveLocal(document, raw.requestBody) as Dict) : undefined
       const responses: Record<string, ResponseSpec> = {}
       for (const [status, response] of Object.entries(isDict(raw.responses) ? raw.responses : {})) {
@@ -152,7 +153,9 @@ export function parseContract(text: string): Contract {
         routePath: path.replace(/\{([^}]+)\}/g, ':$1'),
         secured: Array.isArray(raw.security) ? raw.security.length > 0 : globalSecured,
         parameters,
-        requestBody: body ? { required: body.required === true, content: contentOf(document, body.content) } : undefined,
+        requestBody: body
+          ? { required: body.required === true, content: contentOf(document, body.content) }
+          : undefined,
         responses,
       }
       operations.push(operation)
@@ -171,7 +174,11 @@ export function loadContract(): Contract {
 }
 
 /** The schema a response with this status must satisfy: the exact status, else `default`. */
-export function responseSchema(op: Operation, status: number, contentType = 'application/json'): JsonSchema | undefined {
+export function responseSchema(
+  op: Operation,
+  status: number,
+  contentType = 'application/json',
+): JsonSchema | undefined {
   const spec = op.responses[String(status)] ?? op.responses.default
   return spec?.content[contentType]
 }

@@ -32,15 +32,19 @@ export class ApiFailure extends Error {
 export const fail = (code: ErrorCode, message?: string, extras?: FailureExtras): ApiFailure =>
   new ApiFailure(code, message ?? ERROR_MESSAGES[code], extras)
 
-export const validationFailed = (fields: FieldError[], message = '填写的内容有误，请按提示修改'): ApiFailure =>
-  new ApiFailure('VALIDATION_FAILED', message, { fields })
+export const validationFailed = (
+  fields: FieldError[],
+  message = '填写的内容有误，请按提示修改',
+): ApiFailure => new ApiFailure('VALIDATION_FAILED', message, { fields })
 
-export const notFound = (message = ERROR_MESSAGES.NOT_FOUND): ApiFailure => new ApiFailure('NOT_FOUND', message)
+export const notFound = (message = ERROR_MESSAGES.NOT_FOUND): ApiFailure =>
+  new ApiFailure('NOT_FOUND', message)
 
 export function errorEnvelope(failure: ApiFailure, serverTime: string) {
   const error: Record<string, unknown> = { code: failure.code, message: failure.message }
   if (failure.extras.fields?.length) error.fields = failure.extras.fields
-  if (failure.extras.details && Object.keys(failure.extras.details).length) error.details = failure.extras.details
+  if (failure.extras.details && Object.keys(failure.extras.details).length)
+    error.details = failure.extras.details
   return { error, meta: { serverTime } }
 }
 

@@ -14,7 +14,12 @@ import { compileOperation, type FieldError } from './validation'
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-export function sendData(reply: FastifyReply, services: Services, status: number, data: unknown): FastifyReply {
+export function sendData(
+  reply: FastifyReply,
+  services: Services,
+  status: number,
+  data: unknown,
+): FastifyReply {
   return reply.code(status).send({ data, meta: { serverTime: services.clock.nowIso() } })
 }
 
@@ -32,7 +37,11 @@ export function installErrorHandling(app: FastifyInstance, services: Services): 
     return sendFailure(reply, services, failure)
   })
   app.setNotFoundHandler((request, reply) => {
-    sendFailure(reply, services, fail('NOT_FOUND', `没有这个接口：${request.method} ${maskText(request.url.split('?')[0])}`))
+    sendFailure(
+      reply,
+      services,
+      fail('NOT_FOUND', `没有这个接口：${request.method} ${maskText(request.url.split('?')[0])}`),
+    )
   })
   // Empty bodies are allowed (POST without payload); broken JSON is the client's error, in the envelope.
   app.removeContentTypeParser('application/json')
@@ -127,7 +136,8 @@ export function registerContractRoutes(
       config: { operationId: op.operationId },
       handler: async (request, reply) => {
         const concretePath = request.url.split('?')[0]
-        if (await applyFaults(services.faults.take(op, concretePath, 'before'), request, reply, services)) return reply
+        if (await applyFaults(services.faults.take(op, concretePath, 'before'), request, reply, services))
+          return reply
         const afterFaults = services.faults.take(op, concretePath, 'after')
 
         let result: HandlerResult | undefined
@@ -135,7 +145,16 @@ export function registerContractRoutes(
         try {
           const user = op.secured ? services.sessions.authenticate(request.headers.authorization) : null
           const { params, query, body } = validateRequest(op, validator, request)
-          const ctx: RequestContext = { request, reply, params, query, headers: request.headers, body, user, services }
+          const ctx: RequestContext = {
+            request,
+            reply,
+            params,
+            query,
+            headers: request.headers,
+            body,
+            user,
+            services,
+          }
           result = await handler(ctx)
         } catch (err) {
           failure = toFailure(err)

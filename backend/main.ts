@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const port = Number(flag('port') ?? process.env.PORT ?? 8787)
   const host = flag('host') ?? process.env.HOST ?? '127.0.0.1'
   const stateFile = flag('state') ?? process.env.STATE_FILE ?? undefined
-  const studyLinkHosts = process.env.STUDY_LINK_HOSTS?.split(',').map((h) => h.trim()).filter(Boolean)
+  const studyLinkHosts = process.env.STUDY_LINK_HOSTS?.split(',')
+    .map((h) => h.trim())
+    .filter(Boolean)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`invalid port: ${String(port)}`)
 
   const app = await buildApp({

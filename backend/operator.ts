@@ -76,7 +76,11 @@ function newCertificateNumber(services: Services, category: string, year: string
 function applyCompletion(services: Services, app: ApplicationRecord): ApplicationRecord {
   const { store, clock } = services
   const certificate = app.certificateId ? store.certificate(app.certificateId) : undefined
-  const effect = completionEffect(app, certificate ? certificateView(certificate, store) : undefined, clock.today())
+  const effect = completionEffect(
+    app,
+    certificate ? certificateView(certificate, store) : undefined,
+    clock.today(),
+  )
   switch (effect.kind) {
     case 'extendValidity':
       if (certificate) certificate.validUntil = effect.validUntil
@@ -118,8 +122,18 @@ function stateSummary(services: Services) {
   return {
     clock: { now: services.clock.nowIso(), today: services.clock.today(), offsetMs: services.clock.offset },
     ...state,
-    photos: state.photos.map((p) => ({ id: p.id, userId: p.userId, bytes: Math.floor((p.jpegBase64.length * 3) / 4), createdAt: p.createdAt })),
-    tokens: state.tokens.map((t) => ({ userId: t.userId, issuedAt: t.issuedAt, expiresAt: t.expiresAt, revoked: t.revoked })),
+    photos: state.photos.map((p) => ({
+      id: p.id,
+      userId: p.userId,
+      bytes: Math.floor((p.jpegBase64.length * 3) / 4),
+      createdAt: p.createdAt,
+    })),
+    tokens: state.tokens.map((t) => ({
+      userId: t.userId,
+      issuedAt: t.issuedAt,
+      expiresAt: t.expiresAt,
+      revoked: t.revoked,
+    })),
   }
 }
 
@@ -130,7 +144,12 @@ function clockView(services: Services) {
 export function registerOperatorRoutes(app: FastifyInstance, services: Services): void {
   const { store, clock, faults } = services
 
-  const route = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, schema: object | null, handler: OperatorHandler) => {
+  const route = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    schema: object | null,
+    handler: OperatorHandler,
+  ) => {
     const validate = schema ? services.bodyAjv.compile(schema) : null
     app.route({
       method,
@@ -147,7 +166,8 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       },
     })
   }
-  const param = (request: FastifyRequest, name: string) => String((request.params as Record<string, string>)[name])
+  const param = (request: FastifyRequest, name: string) =>
+    String((request.params as Record<string, string>)[name])
 
   route('POST', '/reset', null, () => {
     services.reset()
@@ -179,7 +199,12 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
   route(
     'PUT',
     '/clock',
-    { type: 'object', additionalProperties: false, required: ['now'], properties: { now: { type: 'string', format: 'date-time', title: '时间' } } },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['now'],
+      properties: { now: { type: 'string', format: 'date-time', title: '时间' } },
+    },
     (_req, body) => {
       clock.set(String(body.now))
       return clockView(services)
@@ -193,7 +218,12 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
   route(
     'PUT',
     '/login-default',
-    { type: 'object', additionalProperties: false, required: ['holder'], properties: { holder: { type: 'string', minLength: 1 } } },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['holder'],
+      properties: { holder: { type: 'string', minLength: 1 } },
+    },
     (_req, body) => {
       const holder = String(body.holder)
       if (!store.state.users.some((u) => u.holderKey === holder)) {
@@ -229,7 +259,11 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       const employer = body.employer as { name: string; uscc: string }
       const uscc = validateUscc(employer.uscc)
       if (!uscc.ok) throw validationFailed([{ field: 'employer.uscc', message: uscc.message }])
-      const record = { idNumber: user.realName.idNumber, employer: { name: employer.name, uscc: uscc.value }, since: String(body.since ?? clock.today()) }
+      const record = {
+        idNumber: user.realName.idNumber,
+        employer: { name: employer.name, uscc: uscc.value },
+        since: String(body.since ?? clock.today()),
+      }
       store.state.market = store.state.market.filter((m) => m.idNumber !== record.idNumber).concat(record)
       return { employer: record.employer, since: record.since }
     },
@@ -252,13 +286,19 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
 
   route('POST', '/applications/:id/send-back', reasonSchema, (request, body) => {
     const before = findApplication(services, param(request, 'id'))
-    const next = replaceApplication(services, { ...sendBack(before, String(body.reason), clock.nowIso()), idNumber: before.idNumber })
+    const next = replaceApplication(services, {
+      ...sendBack(before, String(body.reason), clock.nowIso()),
+      idNumber: before.idNumber,
+    })
     return { application: applicationView(next) }
   })
 
   route('POST', '/applications/:id/refuse', reasonSchema, (request, body) => {
     const before = findApplication(services, param(request, 'id'))
-    const next = replaceApplication(services, { ...refuse(before, String(body.reason), clock.nowIso()), idNumber: before.idNumber })
+    const next = replaceApplication(services, {
+      ...refuse(before, String(body.reason), clock.nowIso()),
+      idNumber: before.idNumber,
+    })
     return { application: applicationView(next) }
   })
 
@@ -276,12 +316,16 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       },
     },
     (request, body) => {
-      const app = findApplication(services, param(request, 'id'))
-      if (app.type !== 'RENEWAL') throw fail('VALIDATION_FAILED', '只有延期复核有学习环节')
-      if (!isOpen(app)) throw fail('VALIDATION_FAILED', '该申请已结束，不能再发布学习链接')
-      app.study = { url: String(body.url), hoursRequired: Number(body.hoursRequired), hoursDone: Number(body.hoursDone) }
-      app.updatedAt = clock.nowIso()
-      return { application: applicationView(app) }
+      const record = findApplication(services, param(request, 'id'))
+      if (record.type !== 'RENEWAL') throw fail('VALIDATION_FAILED', '只有延期复核有学习环节')
+      if (!isOpen(record)) throw fail('VALIDATION_FAILED', '该申请已结束，不能再发布学习链接')
+      record.study = {
+        url: String(body.url),
+        hoursRequired: Number(body.hoursRequired),
+        hoursDone: Number(body.hoursDone),
+      }
+      record.updatedAt = clock.nowIso()
+      return { application: applicationView(record) }
     },
   )
 
@@ -295,7 +339,12 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       properties: {
         holder: { type: 'string', minLength: 1 },
         certificateId: { type: 'string', minLength: 1 },
-        items: { type: 'array', minItems: 1, maxItems: 5, items: { type: 'string', minLength: 1, maxLength: 50 } },
+        items: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 5,
+          items: { type: 'string', minLength: 1, maxLength: 50 },
+        },
       },
     },
     (_req, body) => {
@@ -306,7 +355,7 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       const cert = store.certificate(String(body.certificateId))
       if (!cert || cert.idNumber !== user.realName.idNumber) throw notFound('该持证人名下没有这本证书')
       const now = clock.nowIso()
-      const app: ApplicationRecord = {
+      const record: ApplicationRecord = {
         id: randomId('app-', 8),
         idNumber: cert.idNumber,
         type: 'INFO_CHANGE',
@@ -320,8 +369,8 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
         fields: { items: body.items },
         employer: { ...cert.employer },
       }
-      store.state.applications.push(app)
-      return { application: applicationView(app) }
+      store.state.applications.push(record)
+      return { application: applicationView(record) }
     },
   )
 
@@ -370,7 +419,9 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       )
       if (!known) throw validationFailed([{ field: 'route', message: '应为 operationId 或「METHOD /path」' }])
       if (!spec.latencyMs && !spec.status && !spec.drop && !spec.malformed) {
-        throw validationFailed([{ field: 'route', message: '请至少指定 latencyMs、status、drop 或 malformed 之一' }])
+        throw validationFailed([
+          { field: 'route', message: '请至少指定 latencyMs、status、drop 或 malformed 之一' },
+        ])
       }
       return faults.add(spec)
     },

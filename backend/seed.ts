@@ -43,7 +43,12 @@ function uscc(first17: string): string {
   return code
 }
 
-function certificateNumber(province: string, category: CertificateCategory, year: string, serial: string): string {
+function certificateNumber(
+  province: string,
+  category: CertificateCategory,
+  year: string,
+  serial: string,
+): string {
   const parsed = parseCertificateNumber(`${province}建安${category}（${year}）${serial}`)
   if (!parsed.ok) throw new Error(`seed: invalid certificate number (${parsed.message})`)
   return parsed.value
@@ -101,7 +106,14 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     phone: '13805510031',
     market: { employer: 'ahjg', sinceDaysAgo: 2200 },
     certificates: [
-      { id: 'cert-valid-c3', category: 'C3', serial: '0012345', employer: 'ahjg', position: '专职安全员', validForDays: 730 },
+      {
+        id: 'cert-valid-c3',
+        category: 'C3',
+        serial: '0012345',
+        employer: 'ahjg',
+        position: '专职安全员',
+        validForDays: 730,
+      },
     ],
     photo: true,
   },
@@ -114,7 +126,14 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     market: { employer: 'hfcj', sinceDaysAgo: 1800 },
     registration: { level: 1, employer: 'hfcj', registrationNumber: '皖1342019201912345' },
     certificates: [
-      { id: 'cert-expiring-b', category: 'B', serial: '0023456', employer: 'hfcj', position: '项目负责人', validForDays: 60 },
+      {
+        id: 'cert-expiring-b',
+        category: 'B',
+        serial: '0023456',
+        employer: 'hfcj',
+        position: '项目负责人',
+        validForDays: 60,
+      },
     ],
   },
   {
@@ -125,7 +144,14 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     phone: '13705530026',
     market: { employer: 'whjs', sinceDaysAgo: 1500 },
     certificates: [
-      { id: 'cert-expired-c2', category: 'C2', serial: '0034512', employer: 'whjs', position: '专职安全员', validForDays: -10 },
+      {
+        id: 'cert-expired-c2',
+        category: 'C2',
+        serial: '0034512',
+        employer: 'whjs',
+        position: '专职安全员',
+        validForDays: -10,
+      },
     ],
   },
   {
@@ -136,7 +162,14 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     phone: '13605520053',
     market: { employer: 'bbyj', sinceDaysAgo: 1300 },
     certificates: [
-      { id: 'cert-bnc-b', category: 'B', serial: '0045123', employer: 'bbyj', position: '项目负责人', validForDays: 45 },
+      {
+        id: 'cert-bnc-b',
+        category: 'B',
+        serial: '0045123',
+        employer: 'bbyj',
+        position: '项目负责人',
+        validForDays: 45,
+      },
     ],
   },
   {
@@ -148,7 +181,14 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     market: { employer: 'hljs', sinceDaysAgo: 100 },
     recorded: { employer: 'ahsl', sinceDaysAgo: 2500, refreshedDaysAgo: 400 },
     certificates: [
-      { id: 'cert-mismatch-a', category: 'A', serial: '0056234', employer: 'ahsl', position: '总经理', validForDays: 75 },
+      {
+        id: 'cert-mismatch-a',
+        category: 'A',
+        serial: '0056234',
+        employer: 'ahsl',
+        position: '总经理',
+        validForDays: 75,
+      },
     ],
   },
   {
@@ -159,7 +199,14 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     phone: '13855120037',
     market: { employer: 'ahjg', sinceDaysAgo: 900 },
     certificates: [
-      { id: 'cert-open-app-c1', category: 'C1', serial: '0022334', employer: 'ahjg', position: '专职安全员', validForDays: 50 },
+      {
+        id: 'cert-open-app-c1',
+        category: 'C1',
+        serial: '0022334',
+        employer: 'ahjg',
+        position: '专职安全员',
+        validForDays: 50,
+      },
     ],
   },
   {
@@ -171,8 +218,20 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     market: { employer: 'ahsj', sinceDaysAgo: 60 },
     certificates: [],
     national: [
-      { number: '苏建安C2（2022）0034567', province: '苏', category: 'C2', nationalStatus: 'TRANSFERRING_OUT', validForDays: 500 },
-      { number: '浙建安C3（2023）0045678', province: '浙', category: 'C3', nationalStatus: 'ACTIVE', validForDays: 700 },
+      {
+        number: '苏建安C2（2022）0034567',
+        province: '苏',
+        category: 'C2',
+        nationalStatus: 'TRANSFERRING_OUT',
+        validForDays: 500,
+      },
+      {
+        number: '浙建安C3（2023）0045678',
+        province: '浙',
+        category: 'C3',
+        nationalStatus: 'ACTIVE',
+        validForDays: 700,
+      },
     ],
     photo: true,
   },
@@ -184,7 +243,14 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     phone: '13805540071',
     market: { employer: 'ahjg', sinceDaysAgo: 1600 },
     certificates: [
-      { id: 'cert-renewal-ready-c2', category: 'C2', serial: '0067345', employer: 'ahjg', position: '专职安全员', validForDays: 30 },
+      {
+        id: 'cert-renewal-ready-c2',
+        category: 'C2',
+        serial: '0067345',
+        employer: 'ahjg',
+        position: '专职安全员',
+        validForDays: 30,
+      },
     ],
     photo: true,
   },
@@ -198,7 +264,14 @@ export const UNBOUND_PEOPLE: SeedPerson[] = [
     phone: '13855500042',
     market: { employer: 'masjg', sinceDaysAgo: 700 },
     certificates: [
-      { id: 'cert-wumin-c3', category: 'C3', serial: '0078456', employer: 'masjg', position: '专职安全员', validForDays: 540 },
+      {
+        id: 'cert-wumin-c3',
+        category: 'C3',
+        serial: '0078456',
+        employer: 'masjg',
+        position: '专职安全员',
+        validForDays: 540,
+      },
     ],
   },
   {
@@ -208,7 +281,14 @@ export const UNBOUND_PEOPLE: SeedPerson[] = [
     market: { employer: 'aqej', sinceDaysAgo: 1200 },
     registration: { level: 2, employer: 'aqej', registrationNumber: '皖2342020202054321' },
     certificates: [
-      { id: 'cert-zhenghai-b', category: 'B', serial: '0089567', employer: 'aqej', position: '项目负责人', validForDays: 80 },
+      {
+        id: 'cert-zhenghai-b',
+        category: 'B',
+        serial: '0089567',
+        employer: 'aqej',
+        position: '项目负责人',
+        validForDays: 80,
+      },
     ],
   },
   {
@@ -218,7 +298,13 @@ export const UNBOUND_PEOPLE: SeedPerson[] = [
     market: { employer: 'ahjg', sinceDaysAgo: 30 },
     certificates: [],
     national: [
-      { number: '鲁建安C3（2021）0056789', province: '鲁', category: 'C3', nationalStatus: 'TRANSFERRING_OUT', validForDays: 300 },
+      {
+        number: '鲁建安C3（2021）0056789',
+        province: '鲁',
+        category: 'C3',
+        nationalStatus: 'TRANSFERRING_OUT',
+        validForDays: 300,
+      },
     ],
   },
 ]
@@ -232,7 +318,13 @@ function at(date: string, time = '10:00:00'): string {
 
 function buildPerson(p: SeedPerson, today: string, state: State): void {
   const registrations: ConstructorRegistration[] = p.registration
-    ? [{ level: p.registration.level, employerUscc: EMPLOYERS[p.registration.employer].uscc, registrationNumber: p.registration.registrationNumber }]
+    ? [
+        {
+          level: p.registration.level,
+          employerUscc: EMPLOYERS[p.registration.employer].uscc,
+          registrationNumber: p.registration.registrationNumber,
+        },
+      ]
     : []
   const person: PersonRecord = { idNumber: p.idNumber, name: p.name, constructorRegistrations: registrations }
   state.people.push(person)
@@ -266,7 +358,12 @@ function buildPerson(p: SeedPerson, today: string, state: State): void {
     state.national.push({
       idNumber: p.idNumber,
       holderName: p.name,
-      number: certificateNumber(n.province, n.category, n.number.match(/（(\d{4})）/)?.[1] ?? '2022', n.number.slice(-7)),
+      number: certificateNumber(
+        n.province,
+        n.category,
+        n.number.match(/（(\d{4})）/)?.[1] ?? '2022',
+        n.number.slice(-7),
+      ),
       province: n.province,
       category: n.category,
       validUntil: addDays(today, n.validForDays),
@@ -279,7 +376,12 @@ function buildPerson(p: SeedPerson, today: string, state: State): void {
 function openApplication(holder: SeedHolder, today: string): ApplicationRecord {
   const cert = holder.certificates[0]
   const created = at(addDays(today, -10), '09:30:00')
-  const number = certificateNumber('皖', cert.category, addDays(addYears(addDays(today, cert.validForDays), -3), 1).slice(0, 4), cert.serial)
+  const number = certificateNumber(
+    '皖',
+    cert.category,
+    addDays(addYears(addDays(today, cert.validForDays), -3), 1).slice(0, 4),
+    cert.serial,
+  )
   const app: ApplicationRecord = {
     id: 'app-open-renewal',
     idNumber: holder.idNumber,

@@ -4,7 +4,13 @@
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
-import { SCHEMA_REGISTRY_ID, type Contract, type JsonSchema, type Operation, type ParameterLocation } from './contract'
+import {
+  SCHEMA_REGISTRY_ID,
+  type Contract,
+  type JsonSchema,
+  type Operation,
+  type ParameterLocation,
+} from './contract'
 
 export interface FieldError {
   field: string
@@ -100,7 +106,8 @@ export function translateErrors(errors: ErrorObject[], names: Record<string, str
     switch (e.keyword) {
       case 'required': {
         field = joinPath(base, String(params.missingProperty))
-        const props = isDict(e.parentSchema) && isDict(e.parentSchema.properties) ? e.parentSchema.properties : {}
+        const props =
+          isDict(e.parentSchema) && isDict(e.parentSchema.properties) ? e.parentSchema.properties : {}
         const title = titleOf(props[String(params.missingProperty)])
         message = `请填写${title ?? display(field)}`
         break
@@ -173,7 +180,10 @@ export interface OperationValidator {
   bodyRequired: boolean
 }
 
-function locationSchema(op: Operation, location: ParameterLocation): { schema: JsonSchema; names: Record<string, string> } {
+function locationSchema(
+  op: Operation,
+  location: ParameterLocation,
+): { schema: JsonSchema; names: Record<string, string> } {
   const properties: Dict = {}
   const required: string[] = []
   const names: Record<string, string> = {}
@@ -204,9 +214,11 @@ export function compileOperation(op: Operation, paramAjv: Ajv2020, bodyAjv: Ajv2
       // Headers are set by the client's code, not typed by the person: name the header plainly.
       const seen = new Map<string, string>()
       for (const e of errors) {
-        const key = e.keyword === 'required' ? String(e.params.missingProperty) : pointerToPath(e.instancePath)
+        const key =
+          e.keyword === 'required' ? String(e.params.missingProperty) : pointerToPath(e.instancePath)
         const name = v.names[key] ?? key
-        if (!seen.has(name)) seen.set(name, e.keyword === 'required' ? `缺少请求头 ${name}` : `请求头 ${name} 格式不正确`)
+        if (!seen.has(name))
+          seen.set(name, e.keyword === 'required' ? `缺少请求头 ${name}` : `请求头 ${name} 格式不正确`)
       }
       return [...seen.entries()].map(([field, message]) => ({ field, message }))
     },

@@ -19,7 +19,12 @@ export function profileView(user: UserRecord, store: Store): HolderProfile {
   const person = rn ? store.person(rn.idNumber) : undefined
   return {
     realName: rn
-      ? { status: 'VERIFIED', name: rn.name, idNumberMasked: maskIdNumber(rn.idNumber), verifiedAt: rn.verifiedAt }
+      ? {
+          status: 'VERIFIED',
+          name: rn.name,
+          idNumberMasked: maskIdNumber(rn.idNumber),
+          verifiedAt: rn.verifiedAt,
+        }
       : { status: 'NONE' },
     photo: photoView(user),
     ...(rn ? { phoneMasked: maskPhone(rn.phone) } : {}),

@@ -12,7 +12,9 @@ const TYPES = 'types/api.d.ts'
 const dir = mkdtempSync(join(tmpdir(), 'contract-types-'))
 try {
   const generated = join(dir, 'api.d.ts')
-  const run = spawnSync('node_modules/.bin/openapi-typescript', [CONTRACT, '-o', generated], { encoding: 'utf8' })
+  const run = spawnSync('node_modules/.bin/openapi-typescript', [CONTRACT, '-o', generated], {
+    encoding: 'utf8',
+  })
   if (run.status !== 0) {
     console.error(`openapi-typescript failed on ${CONTRACT}:\n${run.stderr || run.stdout}`)
     process.exit(1)

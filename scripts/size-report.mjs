@@ -18,7 +18,9 @@ function files(dir) {
 
 for (const dir of [weapp, h5]) {
   if (!existsSync(dir)) {
-    console.error(`${dir} is missing: run the production builds first (npm run build:weapp && npm run build:h5)`)
+    console.error(
+      `${dir} is missing: run the production builds first (npm run build:weapp && npm run build:h5)`,
+    )
     process.exit(1)
   }
 }
@@ -36,7 +38,10 @@ for (const file of files(weapp)) {
 
 const html = readFileSync(join(h5, 'index.html'), 'utf8')
 const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1].replace(/^\//, ''))
-const h5Gzip = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(h5, src)), { level: 9 }).length, 0)
+const h5Gzip = scripts.reduce(
+  (sum, src) => sum + gzipSync(readFileSync(join(h5, src)), { level: 9 }).length,
+  0,
+)
 
 const rows = [['weapp main package', sizes.main, BUDGET.main]]
 for (const root of roots) rows.push([`weapp subpackage ${root}`, sizes[root], BUDGET.subpackage])
@@ -50,7 +55,10 @@ for (const [name, bytes, budget] of rows) {
   console.log(`${ok ? 'ok  ' : 'OVER'} ${String(bytes).padStart(9)} / ${String(budget).padStart(7)}  ${name}`)
 }
 mkdirSync('reports', { recursive: true })
-writeFileSync('reports/size.json', JSON.stringify({ rows: rows.map(([name, bytes, budget]) => ({ name, bytes, budget })) }, null, 2))
+writeFileSync(
+  'reports/size.json',
+  JSON.stringify({ rows: rows.map(([name, bytes, budget]) => ({ name, bytes, budget })) }, null, 2),
+)
 if (over) {
   console.error(`${over} item(s) over budget`)
   process.exit(1)

@@ -12,7 +12,10 @@ const jobs = [
 ]
 
 const children = jobs.map(([name, cmd, args]) => {
-  const child = spawn(cmd, args, { env: { ...process.env, PORT: BACKEND_PORT, H5_PORT }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(cmd, args, {
+    env: { ...process.env, PORT: BACKEND_PORT, H5_PORT },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const prefix = (line) => `[${name}] ${line}`
   for (const stream of [child.stdout, child.stderr]) {
     let buffer = ''

@@ -15,7 +15,10 @@ const steps = [
   ['unit tests', { cmd: bin('jest'), args: ['--selectProjects', 'unit'] }],
   ['ui tests (H5 runtime in jsdom)', { cmd: bin('jest'), args: ['--selectProjects', 'ui'] }],
   ['weapp build (test mode)', testBuild('weapp')],
-  ['simulate tests (compiled weapp)', { cmd: bin('jest'), args: ['--selectProjects', 'simulate', '--runInBand'] }],
+  [
+    'simulate tests (compiled weapp)',
+    { cmd: bin('jest'), args: ['--selectProjects', 'simulate', '--runInBand'] },
+  ],
   ['h5 build (test mode)', testBuild('h5')],
   ['browser e2e (Chromium)', { cmd: 'node', args: ['tests/e2e/run.mjs'] }],
   ['weapp production build', { cmd: bin('taro'), args: ['build', '--type', 'weapp'] }],
@@ -37,7 +40,8 @@ for (const [name, { cmd, args, env }] of steps) {
 }
 
 console.log('\n=== summary ===')
-for (const [name, status, seconds] of results) console.log(`${status.padEnd(7)} ${seconds.padStart(7)} s  ${name}`)
+for (const [name, status, seconds] of results)
+  console.log(`${status.padEnd(7)} ${seconds.padStart(7)} s  ${name}`)
 const failed = results.filter(([, s]) => s !== 'ok').length
 const total = ((Date.now() - started) / 1000).toFixed(1)
 console.log(`total ${total} s; steps:`)

@@ -17,7 +17,14 @@ import {
 import { header, signedIn, type HandlerMap, type RequestContext, type Services } from '../context'
 import { fail, notFound, validationFailed } from '../errors'
 import type { ApplicationType, Certificate, HolderApplicationType } from '../model'
-import { canonicalJson, randomId, sha256, type ApplicationRecord, type CertificateRecord, type UserRecord } from '../store'
+import {
+  canonicalJson,
+  randomId,
+  sha256,
+  type ApplicationRecord,
+  type CertificateRecord,
+  type UserRecord,
+} from '../store'
 import { schemaValidator, type FieldError } from '../validation'
 import { applicationsOf, applicationView, certificateView, profileView, visibleCertificates } from '../views'
 
@@ -51,7 +58,10 @@ function replace(services: Services, next: ApplicationRecord): ApplicationRecord
 }
 
 function fieldErrorsOf(errors: Record<string, string>): FieldError[] {
-  return Object.entries(errors).map(([name, message]) => ({ field: name === 'type' ? 'type' : `fields.${name}`, message }))
+  return Object.entries(errors).map(([name, message]) => ({
+    field: name === 'type' ? 'type' : `fields.${name}`,
+    message,
+  }))
 }
 
 /** R7: the original certificate as the national platform shows it; null when it is not this person's or unknown. */
@@ -109,7 +119,9 @@ function refusal(verdict: EligibilityVerdict) {
   if (open && open.fix.kind === 'openApplication') details.applicationId = open.fix.applicationId
   const wait = verdict.reasons.find((r) => r.fix.kind === 'waitUntil')
   if (wait && wait.fix.kind === 'waitUntil') details.opensOn = wait.fix.date
-  return fail(first.code === 'TRANSFER_IN_EXPIRING' ? 'VALIDATION_FAILED' : first.code, first.message, { details })
+  return fail(first.code === 'TRANSFER_IN_EXPIRING' ? 'VALIDATION_FAILED' : first.code, first.message, {
+    details,
+  })
 }
 
 function idempotencyHash(operationId: string, scope: string, body: unknown): string {
@@ -122,7 +134,8 @@ function create(ctx: RequestContext, user: UserRecord, key: string) {
   const hash = idempotencyHash('createApplication', '', body)
   const prior = store.state.idempotency.find((r) => r.userId === user.id && r.key === key)
   if (prior) {
-    if (prior.operationId !== 'createApplication' || prior.bodyHash !== hash) throw fail('IDEMPOTENCY_KEY_REUSED')
+    if (prior.operationId !== 'createApplication' || prior.bodyHash !== hash)
+      throw fail('IDEMPOTENCY_KEY_REUSED')
     const existing = store.application(prior.applicationId)
     if (existing) return { status: 200, data: applicationView(existing) }
   }
@@ -132,7 +145,8 @@ function create(ctx: RequestContext, user: UserRecord, key: string) {
   if (!checked.ok) throw validationFailed(fieldErrorsOf(checked.fieldErrors))
   const fields = checked.value
 
-  const source = body.type === 'TRANSFER_IN' ? lookUpSource(ctx.services, user, String(fields.sourceNumber)) : undefined
+  const source =
+    body.type === 'TRANSFER_IN' ? lookUpSource(ctx.services, user, String(fields.sourceNumber)) : undefined
   const { input, certificate } = situation(ctx.services, user, body.type, body.certificateId, source)
   const verdict = checkEligibility(input)
   if (!verdict.allowed) throw refusal(verdict)
@@ -161,7 +175,14 @@ function create(ctx: RequestContext, user: UserRecord, key: string) {
     ...(receiving && user.employment ? { employer: { ...user.employment.employer } } : {}),
   }
   store.state.applications.push(app)
-  store.state.idempotency.push({ userId: user.id, key, operationId: 'createApplication', bodyHash: hash, applicationId: app.id, createdAt: now })
+  store.state.idempotency.push({
+    userId: user.id,
+    key,
+    operationId: 'createApplication',
+    bodyHash: hash,
+    applicationId: app.id,
+    createdAt: now,
+  })
   return { status: 201, data: applicationView(app) }
 }
 
@@ -172,7 +193,8 @@ function resubmitOwn(ctx: RequestContext, user: UserRecord, key: string) {
   const hash = idempotencyHash('resubmitApplication', app.id, body)
   const prior = store.state.idempotency.find((r) => r.userId === user.id && r.key === key)
   if (prior) {
-    if (prior.operationId !== 'resubmitApplication' || prior.bodyHash !== hash) throw fail('IDEMPOTENCY_KEY_REUSED')
+    if (prior.operationId !== 'resubmitApplication' || prior.bodyHash !== hash)
+      throw fail('IDEMPOTENCY_KEY_REUSED')
     return { status: 200, data: applicationView(app) }
   }
   const schema = FIELD_SCHEMAS[app.type]
@@ -182,7 +204,10 @@ function resubmitOwn(ctx: RequestContext, user: UserRecord, key: string) {
   }
   const checked = validateApplicationFields(app.type, body.fields, clock.today())
   if (!checked.ok) throw validationFailed(fieldErrorsOf(checked.fieldErrors))
-  const next = replace(ctx.services, { ...resubmit(app, checked.value, clock.nowIso()), idNumber: app.idNumber })
+  const next = replace(ctx.services, {
+    ...resubmit(app, checked.value, clock.nowIso()),
+    idNumber: app.idNumber,
+  })
   store.state.idempotency.push({
     userId: user.id,
     key,
@@ -216,7 +241,10 @@ export const applicationHandlers: HandlerMap = {
       const app = ownApplication(ctx, user)
       // Withdrawing twice (a retry after a lost answer) is not an error.
       if (app.status === 'WITHDRAWN') return { data: applicationView(app) }
-      const next = replace(ctx.services, { ...withdraw(app, ctx.services.clock.nowIso()), idNumber: app.idNumber })
+      const next = replace(ctx.services, {
+        ...withdraw(app, ctx.services.clock.nowIso()),
+        idNumber: app.idNumber,
+      })
       return { data: applicationView(next) }
     })
   },

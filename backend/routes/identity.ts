@@ -23,7 +23,9 @@ function boundElsewhere(ctx: RequestContext, user: UserRecord, idNumber: string)
 const MAX_UPLOADS_REMEMBERED = 20
 
 /** The client's problem codes plus the two only the server can see (format and exact size). */
-type ServerPhotoProblem = Omit<PhotoProblem, 'code'> & { code: PhotoProblem['code'] | 'NOT_JPEG' | 'WRONG_SIZE' }
+type ServerPhotoProblem = Omit<PhotoProblem, 'code'> & {
+  code: PhotoProblem['code'] | 'NOT_JPEG' | 'WRONG_SIZE'
+}
 
 const NOT_JPEG: ServerPhotoProblem = {
   code: 'NOT_JPEG',
@@ -114,9 +116,14 @@ export const identityHandlers: HandlerMap = {
     }
     // Forget finished or long-expired attempts; keep the state small.
     const horizon = clock.later(-24 * 60 * 60 * 1000)
-    store.state.verifications = store.state.verifications.filter((v) => !v.confirmedAt && v.expiresAt > horizon)
+    store.state.verifications = store.state.verifications.filter(
+      (v) => !v.confirmedAt && v.expiresAt > horizon,
+    )
     store.state.verifications.push(verification)
-    ctx.request.log.info({ user: user.id, idNumber: maskIdNumber(id.value) }, 'real-name verification started')
+    ctx.request.log.info(
+      { user: user.id, idNumber: maskIdNumber(id.value) },
+      'real-name verification started',
+    )
     return { status: 201, data: { verifyId: verification.id, expiresAt: verification.expiresAt } }
   },
 
@@ -143,7 +150,10 @@ export const identityHandlers: HandlerMap = {
       store.state.people.push({ idNumber: v.idNumber, name: v.name, constructorRegistrations: [] })
     }
     user.realName = { name: v.name, idNumber: v.idNumber, phone: v.phone, verifiedAt: now }
-    ctx.request.log.info({ user: user.id, idNumber: maskIdNumber(v.idNumber) }, 'real-name verification confirmed')
+    ctx.request.log.info(
+      { user: user.id, idNumber: maskIdNumber(v.idNumber) },
+      'real-name verification confirmed',
+    )
     return { data: profileView(user, store) }
   },
 
@@ -165,7 +175,12 @@ export const identityHandlers: HandlerMap = {
     const now = clock.nowIso()
     const photoId = randomId('p_', 16)
     store.state.photos = store.state.photos.filter((p) => p.userId !== user.id)
-    store.state.photos.push({ id: photoId, userId: user.id, jpegBase64: bytes.toString('base64'), createdAt: now })
+    store.state.photos.push({
+      id: photoId,
+      userId: user.id,
+      jpegBase64: bytes.toString('base64'),
+      createdAt: now,
+    })
     user.photo = { photoId, uploadedAt: now }
     const result = photoView(user)
     const mine = store.state.uploads.filter((u) => u.userId === user.id)
@@ -195,7 +210,9 @@ export const identityHandlers: HandlerMap = {
     const user = verified(ctx)
     const { store, clock } = ctx.services
     const record = store.state.market.find((m) => m.idNumber === user.realName.idNumber)
-    user.employment = record ? { employer: { ...record.employer }, since: record.since, refreshedAt: clock.nowIso() } : null
+    user.employment = record
+      ? { employer: { ...record.employer }, since: record.since, refreshedAt: clock.nowIso() }
+      : null
     return { data: user.employment }
   },
 }

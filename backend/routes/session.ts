@@ -30,7 +30,8 @@ export function userForLoginCode(code: string, services: Services): UserRecord {
   const key = demo ? demo[1] : store.state.loginDefault
   const holder = store.state.users.find((u) => u.holderKey === key)
   if (!holder) {
-    if (demo) throw validationFailed([{ field: 'code', message: `没有演示人员「${key}」` }], `没有演示人员「${key}」`)
+    if (demo)
+      throw validationFailed([{ field: 'code', message: `没有演示人员「${key}」` }], `没有演示人员「${key}」`)
     throw fail('SERVICE_UNAVAILABLE', '默认演示人员不存在，请在运营接口中重新设置')
   }
   return holder

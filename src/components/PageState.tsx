@@ -24,16 +24,16 @@ export function PageState({ status, error, empty, isEmpty, onRetry, loadingText,
   const hasContent = !isEmpty
   const neverLoaded = status === 'idle' || (status === 'loading' && isEmpty)
   return (
-    <View className='page-state'>
+    <View className="page-state">
       {status === 'error' && error && (
-        <View className='page-state__error' role='alert'>
-          <Text className='page-state__message'>{error.message}</Text>
-          <Button type='primary' size='small' onClick={onRetry}>
+        <View className="page-state__error" role="alert">
+          <Text className="page-state__message">{error.message}</Text>
+          <Button type="primary" size="small" onClick={onRetry}>
             重试
           </Button>
         </View>
       )}
-      {neverLoaded && <Text className='page-state__loading'>{loadingText ?? '正在加载…'}</Text>}
+      {neverLoaded && <Text className="page-state__loading">{loadingText ?? '正在加载…'}</Text>}
       {status === 'ready' && isEmpty && empty}
       {hasContent && children}
     </View>

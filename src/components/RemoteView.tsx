@@ -38,8 +38,8 @@ export function RemoteView<T>({ id, missingText, fetcher, render }: Props<T>) {
 
   if (!id || error?.code === 'NOT_FOUND') {
     return (
-      <View className='section' role='alert'>
-        <Text className='section__note'>{missingText}</Text>
+      <View className="section" role="alert">
+        <Text className="section__note">{missingText}</Text>
       </View>
     )
   }

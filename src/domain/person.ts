@@ -9,7 +9,8 @@ export function validatePersonName(input: string): Result<string> {
   const length = [...value].length
   if (length < 2) return { ok: false, message: '姓名至少2个汉字' }
   if (length > 30) return { ok: false, message: '姓名最多30个字' }
-  if (!NAME.test(value)) return { ok: false, message: '姓名只能是汉字，少数民族姓名可用「·」分隔，请与身份证一致' }
+  if (!NAME.test(value))
+    return { ok: false, message: '姓名只能是汉字，少数民族姓名可用「·」分隔，请与身份证一致' }
   return { ok: true, value }
 }
 

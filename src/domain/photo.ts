@@ -96,7 +96,11 @@ export const photoProblem = (code: PhotoProblemCode): PhotoProblem => ({ code, .
 const problem = photoProblem
 
 /** Largest centred box with the spec's aspect ratio (26:32 by default) inside the source. */
-export function centreCrop(width: number, height: number, spec: Pick<PhotoSpec, 'width' | 'height'>): CropBox {
+export function centreCrop(
+  width: number,
+  height: number,
+  spec: Pick<PhotoSpec, 'width' | 'height'>,
+): CropBox {
   const ratio = spec.width / spec.height
   let w = width
   let h = Math.round(width / ratio)
@@ -162,7 +166,10 @@ export function checkIdPhoto(
   if (naturalCrop.width < spec.minSourceWidth || naturalCrop.height < spec.minSourceHeight) {
     problems.push(problem('SOURCE_TOO_SMALL'))
   }
-  if (crop.width * crop.height < 0.7 * px.width * px.height && !problems.some((p) => p.code === 'WRONG_ORIENTATION')) {
+  if (
+    crop.width * crop.height < 0.7 * px.width * px.height &&
+    !problems.some((p) => p.code === 'WRONG_ORIENTATION')
+  ) {
     problems.push(problem('RATIO_UNFIXABLE'))
   }
 
@@ -171,7 +178,12 @@ export function checkIdPhoto(
   const regions: CropBox[] = [
     { x: crop.x, y: crop.y, width: crop.width, height: band },
     { x: crop.x, y: crop.y + band, width: strip, height: Math.round(crop.height * 0.38) },
-    { x: crop.x + crop.width - strip, y: crop.y + band, width: strip, height: Math.round(crop.height * 0.38) },
+    {
+      x: crop.x + crop.width - strip,
+      y: crop.y + band,
+      width: strip,
+      height: Math.round(crop.height * 0.38),
+    },
   ]
   const isBlue = (r: number, g: number, b: number) => {
     const c = hsv(r, g, b)

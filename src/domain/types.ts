@@ -10,12 +10,7 @@ export type CertificateRecordStatus = 'ACTIVE' | 'CANCELLED' | 'TRANSFERRED_OUT'
 
 /** Status shown to the holder: 有效 / 即将到期 / 已过期 / 已注销 / 已转出 / 暂扣 */
 export type CertificateDisplayStatus =
-  | 'VALID'
-  | 'EXPIRING'
-  | 'EXPIRED'
-  | 'CANCELLED'
-  | 'TRANSFERRED_OUT'
-  | 'SUSPENDED'
+  'VALID' | 'EXPIRING' | 'EXPIRED' | 'CANCELLED' | 'TRANSFERRED_OUT' | 'SUSPENDED'
 
 export interface Employer {
   name: string
@@ -78,22 +73,12 @@ export interface HolderProfile {
 }
 
 export type ApplicationType =
-  | 'RENEWAL'
-  | 'TRANSFER_IN'
-  | 'TRANSFER_OUT'
-  | 'CHANGE_EMPLOYER'
-  | 'CANCELLATION'
-  | 'INFO_CHANGE'
+  'RENEWAL' | 'TRANSFER_IN' | 'TRANSFER_OUT' | 'CHANGE_EMPLOYER' | 'CANCELLATION' | 'INFO_CHANGE'
 
 /** The five types a holder can start in the app (INFO_CHANGE is started by the enterprise, R10). */
 export type HolderApplicationType = Exclude<ApplicationType, 'INFO_CHANGE'>
 
-export type ApplicationStatus =
-  | 'IN_PROGRESS'
-  | 'SENT_BACK'
-  | 'COMPLETED'
-  | 'REFUSED'
-  | 'WITHDRAWN'
+export type ApplicationStatus = 'IN_PROGRESS' | 'SENT_BACK' | 'COMPLETED' | 'REFUSED' | 'WITHDRAWN'
 
 export type Actor = 'HOLDER' | 'EMPLOYER' | 'OLD_EMPLOYER' | 'CITY' | 'PROVINCE'
 

@@ -114,7 +114,8 @@ export function unwrapResponse<T>(res: RawResponse): T {
     const message = res.statusCode === 429 ? '访问人数较多，请稍后重试' : '服务暂时不可用，请稍后重试'
     return throwError(new ApiError(code, message, res.statusCode, [], { retryAfter: retryAfterOf(res) }))
   }
-  if (res.statusCode === 401) return throwError(new ApiError('UNAUTHENTICATED', '登录已过期，正在重新登录', 401))
+  if (res.statusCode === 401)
+    return throwError(new ApiError('UNAUTHENTICATED', '登录已过期，正在重新登录', 401))
   return throwError(new ApiError('BAD_RESPONSE', '服务暂时返回了无法识别的内容，请稍后重试', res.statusCode))
 }
 
@@ -244,7 +245,7 @@ export function upload<T>(path: string, filePath: string, options: UploadOptions
     let token = auth?.getToken() ?? null
     if (auth && !token) token = await auth.renewToken(null)
     let replayed = false
-    for (let attempt = 0; ; ) {
+    for (let attempt = 0; ;) {
       if (aborted) throw ApiError.client('ABORTED')
       try {
         return await sendOnceUpload(token)

@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  Boolean,
+)
 
 export function findChromium() {
   return CANDIDATES.find((p) => existsSync(p))

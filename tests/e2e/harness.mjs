@@ -11,7 +11,18 @@ export const BACKEND = 'http://127.0.0.1:8788'
 const H5_DIR = 'dist/test/h5'
 export const SHOTS = 'tests/e2e/output'
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.json': 'application/json', '.ttf': 'font/ttf', '.woff': 'font/woff', '.woff2': 'font/woff2' }
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.jpg': 'image/jpeg',
+  '.json': 'application/json',
+  '.ttf': 'font/ttf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+}
 
 async function waitFor(url, timeoutMs = 30_000) {
   const until = Date.now() + timeoutMs
@@ -29,7 +40,10 @@ async function waitFor(url, timeoutMs = 30_000) {
 
 function serveStatic(dir) {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    )
     const file = join(dir, path === '/' ? 'index.html' : path)
     try {
       const body = await readFile(file)
@@ -72,7 +86,16 @@ export async function startEnvironment() {
     const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'e2e-')), {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,
@@ -80,7 +103,8 @@ export async function startEnvironment() {
       locale: 'zh-CN',
     })
     await context.addInitScript((code) => {
-      if (!window.localStorage.getItem('anguan.demoLogin')) window.localStorage.setItem('anguan.demoLogin', code)
+      if (!window.localStorage.getItem('anguan.demoLogin'))
+        window.localStorage.setItem('anguan.demoLogin', code)
     }, `demo:${holder}`)
     const page = context.pages()[0] ?? (await context.newPage())
     const errors = []

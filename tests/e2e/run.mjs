@@ -6,7 +6,9 @@ import { ensureChromium } from './chromium.mjs'
 
 const chromium = ensureChromium()
 if (!existsSync('dist/test/h5/index.html')) {
-  console.error('dist/test/h5 is missing: build it with  TARO_OUTPUT_DIR=dist/test/h5 npx taro build --type h5 --mode test')
+  console.error(
+    'dist/test/h5 is missing: build it with  TARO_OUTPUT_DIR=dist/test/h5 npx taro build --type h5 --mode test',
+  )
   process.exit(1)
 }
 const filter = process.argv[2]

@@ -63,11 +63,15 @@ async function waitForText(component, pattern, timeoutMs = 15000) {
 }
 
 async function startBackend() {
-  const child = spawn(path.resolve(__dirname, '../../node_modules/.bin/tsx'), ['backend/main.ts', '--port', '8788'], {
-    cwd: path.resolve(__dirname, '../..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-  })
+  const child = spawn(
+    path.resolve(__dirname, '../../node_modules/.bin/tsx'),
+    ['backend/main.ts', '--port', '8788'],
+    {
+      cwd: path.resolve(__dirname, '../..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    },
+  )
   const until = Date.now() + 30000
   for (;;) {
     try {

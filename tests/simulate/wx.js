@@ -55,12 +55,14 @@ function createWx({ onRequest } = {}) {
     return { abort: () => req.destroy() }
   }
 
-  const ok = (extra = {}) => (opts = {}) => {
-    const res = { errMsg: 'ok', ...extra }
-    opts.success && opts.success(res)
-    opts.complete && opts.complete(res)
-    return Promise.resolve(res)
-  }
+  const ok =
+    (extra = {}) =>
+    (opts = {}) => {
+      const res = { errMsg: 'ok', ...extra }
+      opts.success && opts.success(res)
+      opts.complete && opts.complete(res)
+      return Promise.resolve(res)
+    }
 
   const wx = {
     request,
@@ -74,8 +76,26 @@ function createWx({ onRequest } = {}) {
     setStorageSync: (k, v) => storage.set(k, v),
     removeStorageSync: (k) => storage.delete(k),
     getStorageInfoSync: () => ({ keys: [...storage.keys()] }),
-    getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 812, pixelRatio: 2, screenWidth: 375, screenHeight: 812, statusBarHeight: 20, SDKVersion: '3.6.0', language: 'zh_CN', version: '8.0.50' }),
-    getWindowInfo: () => ({ windowWidth: 375, windowHeight: 812, pixelRatio: 2, screenWidth: 375, screenHeight: 812, statusBarHeight: 20 }),
+    getSystemInfoSync: () => ({
+      platform: 'devtools',
+      windowWidth: 375,
+      windowHeight: 812,
+      pixelRatio: 2,
+      screenWidth: 375,
+      screenHeight: 812,
+      statusBarHeight: 20,
+      SDKVersion: '3.6.0',
+      language: 'zh_CN',
+      version: '8.0.50',
+    }),
+    getWindowInfo: () => ({
+      windowWidth: 375,
+      windowHeight: 812,
+      pixelRatio: 2,
+      screenWidth: 375,
+      screenHeight: 812,
+      statusBarHeight: 20,
+    }),
     getDeviceInfo: () => ({ platform: 'devtools' }),
     getAppBaseInfo: () => ({ SDKVersion: '3.6.0', language: 'zh_CN' }),
     getSystemSetting: () => ({}),
@@ -100,7 +120,11 @@ function createWx({ onRequest } = {}) {
     onAppHide: () => {},
     offAppShow: () => {},
     offAppHide: () => {},
-    createSelectorQuery: () => ({ select: () => ({ boundingClientRect: () => ({ exec: () => {} }) }), selectAll: () => ({ boundingClientRect: () => ({ exec: () => {} }) }), exec: () => {} }),
+    createSelectorQuery: () => ({
+      select: () => ({ boundingClientRect: () => ({ exec: () => {} }) }),
+      selectAll: () => ({ boundingClientRect: () => ({ exec: () => {} }) }),
+      exec: () => {},
+    }),
     __storage: storage,
     __calls: calls,
   }

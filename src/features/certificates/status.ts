@@ -20,7 +20,11 @@ export interface CertificateView {
   daysText: string
 }
 
-export function describeCertificate(cert: Certificate, today: string, expiringSoonDays = 90): CertificateView {
+export function describeCertificate(
+  cert: Certificate,
+  today: string,
+  expiringSoonDays = 90,
+): CertificateView {
   const status = certificateDisplayStatus(cert, today, expiringSoonDays)
   const days = daysLeft(cert.validUntil, today)
   let daysText = ''

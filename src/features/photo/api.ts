@@ -3,6 +3,10 @@ import type { Schemas } from '../../services/api'
 
 export type PhotoState = Schemas['HolderProfile']['photo']
 
-export function uploadPhoto(filePath: string, uploadId: string, onProgress: (percent: number) => void): UploadHandle<PhotoState> {
+export function uploadPhoto(
+  filePath: string,
+  uploadId: string,
+  onProgress: (percent: number) => void,
+): UploadHandle<PhotoState> {
   return upload<PhotoState>('/v1/me/photo', filePath, { uploadId, onProgress })
 }

@@ -8,8 +8,7 @@ export const MAX_SOURCE_BYTES = 20 * 1024 * 1024
 const CHECK_MAX_SIDE = 800
 
 export type PreparedPhoto =
-  | { ok: true; filePath: string; bytes: number; quality: number }
-  | { ok: false; problems: PhotoProblem[] }
+  { ok: true; filePath: string; bytes: number; quality: number } | { ok: false; problems: PhotoProblem[] }
 
 /**
  * Check -> centre-crop to 26:32 -> scale to the spec's size -> JPEG at the highest quality
@@ -20,7 +19,8 @@ export async function preparePhoto(
   spec: PhotoSpec,
   port: ImagePort,
 ): Promise<PreparedPhoto> {
-  if (source.size !== undefined && source.size > MAX_SOURCE_BYTES) return { ok: false, problems: [photoProblem('FILE_TOO_LARGE')] }
+  if (source.size !== undefined && source.size > MAX_SOURCE_BYTES)
+    return { ok: false, problems: [photoProblem('FILE_TOO_LARGE')] }
   if (source.size === 0) return { ok: false, problems: [photoProblem('UNREADABLE')] }
   let read: Awaited<ReturnType<ImagePort['readPixels']>>
   try {

@@ -45,7 +45,13 @@ export const usePhoto = create<PhotoStore>()((set, get) => ({
     const prepared = await preparePhoto(source, spec, imagePort)
     set({
       flow: prepared.ok
-        ? { status: 'ready', filePath: prepared.filePath, bytes: prepared.bytes, quality: prepared.quality, uploadId: newUploadId() }
+        ? {
+            status: 'ready',
+            filePath: prepared.filePath,
+            bytes: prepared.bytes,
+            quality: prepared.quality,
+            uploadId: newUploadId(),
+          }
         : { status: 'rejected', problems: prepared.problems },
     })
   },
@@ -53,7 +59,12 @@ export const usePhoto = create<PhotoStore>()((set, get) => ({
   async upload() {
     const flow = get().flow
     if (flow.status !== 'ready' && flow.status !== 'failed') return
-    const prepared: Prepared = { filePath: flow.filePath, bytes: flow.bytes, quality: flow.quality, uploadId: flow.uploadId }
+    const prepared: Prepared = {
+      filePath: flow.filePath,
+      bytes: flow.bytes,
+      quality: flow.quality,
+      uploadId: flow.uploadId,
+    }
     set({ flow: { status: 'uploading', progress: 0, ...prepared } })
     const handle = uploadPhoto(prepared.filePath, prepared.uploadId, (progress) => {
       const current = get().flow
@@ -67,7 +78,12 @@ export const usePhoto = create<PhotoStore>()((set, get) => ({
       set({ flow: { status: 'accepted' } })
     } catch (err) {
       const error = toApiError(err)
-      set({ flow: error.code === 'ABORTED' ? { status: 'ready', ...prepared } : { status: 'failed', error, ...prepared } })
+      set({
+        flow:
+          error.code === 'ABORTED'
+            ? { status: 'ready', ...prepared }
+            : { status: 'failed', error, ...prepared },
+      })
     } finally {
       abortCurrent = null
     }

@@ -35,7 +35,9 @@ export const useProfile = create<ProfileState>()((set, get) => ({
   },
 
   setProfile(profile) {
-    set((s) => ({ profile: { ...s.profile, data: profile, status: 'ready', error: null, loadedAt: Date.now() } }))
+    set((s) => ({
+      profile: { ...s.profile, data: profile, status: 'ready', error: null, loadedAt: Date.now() },
+    }))
   },
 }))
 

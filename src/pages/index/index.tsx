@@ -19,7 +19,7 @@ export default function HomePage() {
     void loadHome().finally(() => Taro.stopPullDownRefresh())
   })
   return (
-    <View className='page home'>
+    <View className="page home">
       <SignInGate>
         <HomeCertificates />
       </SignInGate>

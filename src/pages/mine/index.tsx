@@ -37,11 +37,11 @@ export default function MinePage() {
     if (useSession.getState().status === 'signedIn') void load()
   })
   return (
-    <View className='page'>
+    <View className="page">
       <SignInGate>
         <ProfileSummary />
         {verified && <EmploymentSection />}
-        <View className='section'>
+        <View className="section">
           <Button block onClick={() => void confirmSignOut()}>
             退出登录
           </Button>

@@ -20,7 +20,7 @@ export default function WorkPage() {
     void load().finally(() => Taro.stopPullDownRefresh())
   })
   return (
-    <View className='page'>
+    <View className="page">
       <SignInGate>
         <ApplicationList />
       </SignInGate>

@@ -29,7 +29,10 @@ export const imagePort: ImagePort = {
     const [, ctx] = context(w, h)
     ctx.drawImage(img, 0, 0, w, h)
     const data = ctx.getImageData(0, 0, w, h)
-    return { natural: { width: img.naturalWidth, height: img.naturalHeight }, pixels: { data: data.data, width: w, height: h } }
+    return {
+      natural: { width: img.naturalWidth, height: img.naturalHeight },
+      pixels: { data: data.data, width: w, height: h },
+    }
   },
 
   async renderJpeg(path: string, crop: CropBox, width: number, height: number, quality: number) {

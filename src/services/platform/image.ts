@@ -9,7 +9,12 @@ interface OffscreenImage {
 }
 interface Ctx2d {
   drawImage(img: OffscreenImage, ...args: number[]): void
-  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray; width: number; height: number }
+  getImageData(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+  ): { data: Uint8ClampedArray; width: number; height: number }
 }
 interface Offscreen {
   getContext(type: '2d'): Ctx2d
@@ -55,7 +60,8 @@ export const imagePort: ImagePort = {
     const base64 = c.toDataURL('image/jpeg', quality).replace(/^data:image\/\w+;base64,/, '')
     const filePath = `${Taro.env.USER_DATA_PATH}/idphoto-${Date.now()}-${counter++}.jpg`
     Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64')
-    const bytes = Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0)
+    const bytes =
+      Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0)
     return { filePath, bytes }
   },
 }

@@ -47,7 +47,10 @@ test('我的 shows the 实名 status with the masked ID number and the 聘用关
   const { context, page } = await env.openApp('valid', '/pages/mine/index')
   try {
     await page.getByTestId('masked-id').waitFor({ timeout: 20_000 })
-    assert.equal((await page.getByTestId('masked-id').textContent()).trim(), expected.profile.realName.idNumberMasked)
+    assert.equal(
+      (await page.getByTestId('masked-id').textContent()).trim(),
+      expected.profile.realName.idNumberMasked,
+    )
     assert.match(expected.profile.realName.idNumberMasked, /^\d{3}\*{11}[\dX]{4}$/)
     await page.getByText('已认证').waitFor()
     await page.getByTestId('employment-section').getByText('刷新聘用关系').waitFor()

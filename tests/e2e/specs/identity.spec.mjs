@@ -11,7 +11,11 @@ before(async () => {
 after(async () => env?.stop())
 beforeEach(async () => env.operator('POST', '/reset'))
 
-const photo = (name) => ({ name: `${name}.jpg`, mimeType: 'image/jpeg', buffer: readFileSync(`tests/fixtures/photos/${name}.jpg`) })
+const photo = (name) => ({
+  name: `${name}.jpg`,
+  mimeType: 'image/jpeg',
+  buffer: readFileSync(`tests/fixtures/photos/${name}.jpg`),
+})
 
 async function fillRealName(page, { name, idNumber, phone }) {
   await page.getByTestId('input-name').locator('input').fill(name)
@@ -52,11 +56,19 @@ for (const [label, idNumber, message] of [
     page.on('request', (r) => r.url().includes('/v1/realname') && requests.push(r.url()))
     try {
       await page.getByTestId('input-name').waitFor({ timeout: 20_000 })
-      await fillRealName(page, { name: '吴振华', idNumber: idNumber(validIdNumber('34010419850612123')), phone: '13912345678' })
+      await fillRealName(page, {
+        name: '吴振华',
+        idNumber: idNumber(validIdNumber('34010419850612123')),
+        phone: '13912345678',
+      })
       await page.getByText('开始认证').click()
       await page.getByText(message).first().waitFor()
       assert.deepEqual(requests, [])
-      assert.equal(await page.getByTestId('input-name').locator('input').inputValue(), '吴振华', 'what was typed stays')
+      assert.equal(
+        await page.getByTestId('input-name').locator('input').inputValue(),
+        '吴振华',
+        'what was typed stays',
+      )
     } finally {
       await context.close()
     }

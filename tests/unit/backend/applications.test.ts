@@ -16,7 +16,8 @@ function submit(token: string, body: unknown, key = newKey()) {
 }
 
 async function stateApplications(): Promise<Array<{ id: string }>> {
-  return (await operator<{ applications: Array<{ id: string }> }>(app, 'GET', '/state')).body.data.applications
+  return (await operator<{ applications: Array<{ id: string }> }>(app, 'GET', '/state')).body.data
+    .applications
 }
 
 describe('createApplication', () => {
@@ -34,22 +35,25 @@ describe('createApplication', () => {
       fields: RENEWAL_FIELDS,
       createdAt: expect.any(String),
     })
-    expect(res.body.data.steps.map((s: { actor: string; state: string }) => `${s.actor}:${s.state}`)).toEqual([
-      'HOLDER:DONE',
-      'EMPLOYER:CURRENT',
-      'CITY:PENDING',
-      'HOLDER:PENDING',
-      'PROVINCE:PENDING',
-    ])
+    expect(res.body.data.steps.map((s: { actor: string; state: string }) => `${s.actor}:${s.state}`)).toEqual(
+      ['HOLDER:DONE', 'EMPLOYER:CURRENT', 'CITY:PENDING', 'HOLDER:PENDING', 'PROVINCE:PENDING'],
+    )
     const list = await call(app, 'listApplications', { token })
     expect(list.body.data.map((a: { id: string }) => a.id)).toEqual([res.body.data.id])
 
-    const second = await submit(token, { type: 'CANCELLATION', certificateId: cert.id, fields: { reason: '已退休' } })
+    const second = await submit(token, {
+      type: 'CANCELLATION',
+      certificateId: cert.id,
+      fields: { reason: '已退休' },
+    })
     expect(second.status).toBe(409)
     expect(second.body.error).toMatchObject({
       code: 'OPEN_APPLICATION_EXISTS',
       message: expect.stringContaining('您尚有未办结的申请事项'),
-      details: { applicationId: res.body.data.id, reasons: [{ rule: 'R2', fix: { kind: 'openApplication' } }] },
+      details: {
+        applicationId: res.body.data.id,
+        reasons: [{ rule: 'R2', fix: { kind: 'openApplication' } }],
+      },
     })
   })
 
@@ -59,14 +63,24 @@ describe('createApplication', () => {
     expect(open).toMatchObject({ id: 'app-open-renewal', status: 'IN_PROGRESS' })
     expect(open.steps.find((s: { state: string }) => s.state === 'CURRENT').actor).toBe('CITY')
     const cert = await certificateOf(app, token)
-    const res = await submit(token, { type: 'TRANSFER_OUT', certificateId: cert.id, fields: { targetProvince: '江苏省' } })
-    expect(res.body.error).toMatchObject({ code: 'OPEN_APPLICATION_EXISTS', details: { applicationId: 'app-open-renewal' } })
+    const res = await submit(token, {
+      type: 'TRANSFER_OUT',
+      certificateId: cert.id,
+      fields: { targetProvince: '江苏省' },
+    })
+    expect(res.body.error).toMatchObject({
+      code: 'OPEN_APPLICATION_EXISTS',
+      details: { applicationId: 'app-open-renewal' },
+    })
   })
 
   test('R3: mismatch is fine on the stale record, refused once 聘用关系 is refreshed', async () => {
     const token = await signIn(app, 'mismatch')
     const cert = await certificateOf(app, token)
-    const before = await call(app, 'checkEligibility', { token, body: { type: 'RENEWAL', certificateId: cert.id } })
+    const before = await call(app, 'checkEligibility', {
+      token,
+      body: { type: 'RENEWAL', certificateId: cert.id },
+    })
     expect(before.body.data).toEqual({ allowed: true, reasons: [], warnings: [] })
     await call(app, 'refreshEmployment', { token })
     const res = await submit(token, { type: 'RENEWAL', certificateId: cert.id, fields: RENEWAL_FIELDS })
@@ -81,8 +95,15 @@ describe('createApplication', () => {
 
   test('R4: an expired certificate cannot be renewed; a valid one not before its window opens', async () => {
     const expired = await signIn(app, 'expired')
-    const res = await submit(expired, { type: 'RENEWAL', certificateId: (await certificateOf(app, expired)).id, fields: RENEWAL_FIELDS })
-    expect(res.body.error).toMatchObject({ code: 'CERTIFICATE_EXPIRED', details: { reasons: [{ rule: 'R4' }] } })
+    const res = await submit(expired, {
+      type: 'RENEWAL',
+      certificateId: (await certificateOf(app, expired)).id,
+      fields: RENEWAL_FIELDS,
+    })
+    expect(res.body.error).toMatchObject({
+      code: 'CERTIFICATE_EXPIRED',
+      details: { reasons: [{ rule: 'R4' }] },
+    })
 
     const valid = await signIn(app, 'valid')
     const cert = await certificateOf(app, valid)
@@ -95,24 +116,51 @@ describe('createApplication', () => {
 
   test('R6: a B renewal needs a 建造师 registration at the employer', async () => {
     const without = await signIn(app, 'b-no-constructor')
-    const res = await submit(without, { type: 'RENEWAL', certificateId: (await certificateOf(app, without)).id, fields: RENEWAL_FIELDS })
-    expect(res.body.error).toMatchObject({ code: 'CONSTRUCTOR_REGISTRATION_MISSING', details: { reasons: [{ rule: 'R6' }] } })
+    const res = await submit(without, {
+      type: 'RENEWAL',
+      certificateId: (await certificateOf(app, without)).id,
+      fields: RENEWAL_FIELDS,
+    })
+    expect(res.body.error).toMatchObject({
+      code: 'CONSTRUCTOR_REGISTRATION_MISSING',
+      details: { reasons: [{ rule: 'R6' }] },
+    })
     const withReg = await signIn(app, 'expiring')
-    const ok = await submit(withReg, { type: 'RENEWAL', certificateId: (await certificateOf(app, withReg)).id, fields: RENEWAL_FIELDS })
+    const ok = await submit(withReg, {
+      type: 'RENEWAL',
+      certificateId: (await certificateOf(app, withReg)).id,
+      fields: RENEWAL_FIELDS,
+    })
     expect(ok.status).toBe(201)
   })
 
   test('R7: transfer in needs the source marked 办理转出 on the national platform; it records the receiving employer', async () => {
     const token = await signIn(app, 'transfer-in')
-    const unmarked = { sourceNumber: '浙建安C3(2023)0045678', sourceProvince: '浙江省', category: 'C3', validUntil: '2027-05-15' }
+    const unmarked = {
+      sourceNumber: '浙建安C3(2023)0045678',
+      sourceProvince: '浙江省',
+      category: 'C3',
+      validUntil: '2027-05-15',
+    }
     const refused = await submit(token, { type: 'TRANSFER_IN', fields: unmarked })
     expect(refused.status).toBe(409)
-    expect(refused.body.error).toMatchObject({ code: 'SOURCE_NOT_TRANSFERRED_OUT', details: { reasons: [{ rule: 'R7' }] } })
+    expect(refused.body.error).toMatchObject({
+      code: 'SOURCE_NOT_TRANSFERRED_OUT',
+      details: { reasons: [{ rule: 'R7' }] },
+    })
 
-    const check = await call(app, 'checkEligibility', { token, body: { type: 'TRANSFER_IN', sourceNumber: '苏建安C2（2022）0034567' } })
+    const check = await call(app, 'checkEligibility', {
+      token,
+      body: { type: 'TRANSFER_IN', sourceNumber: '苏建安C2（2022）0034567' },
+    })
     expect(check.body.data.allowed).toBe(true)
 
-    const marked = { sourceNumber: '苏建安C2(2022)0034567', sourceProvince: '苏', category: 'C2', validUntil: '2026-10-28' }
+    const marked = {
+      sourceNumber: '苏建安C2(2022)0034567',
+      sourceProvince: '苏',
+      category: 'C2',
+      validUntil: '2026-10-28',
+    }
     const created = await submit(token, { type: 'TRANSFER_IN', fields: marked })
     expect(created.status).toBe(201)
     expect(created.body.data).toMatchObject({
@@ -127,20 +175,39 @@ describe('createApplication', () => {
 
   test('R1: a user without 实名认证 is sent to verify first', async () => {
     const token = await signIn(app, 'demo:new:x')
-    const res = await submit(token, { type: 'RENEWAL', certificateId: 'cert-valid-c3', fields: RENEWAL_FIELDS })
+    const res = await submit(token, {
+      type: 'RENEWAL',
+      certificateId: 'cert-valid-c3',
+      fields: RENEWAL_FIELDS,
+    })
     expect(res.status).toBe(403)
-    expect(res.body.error).toMatchObject({ code: 'REALNAME_REQUIRED', details: { reasons: [{ rule: 'R1', fix: { kind: 'realname' } }] } })
+    expect(res.body.error).toMatchObject({
+      code: 'REALNAME_REQUIRED',
+      details: { reasons: [{ rule: 'R1', fix: { kind: 'realname' } }] },
+    })
   })
 
   test('field errors come before the rules, as fields.<name>, in Chinese', async () => {
     const token = await signIn(app, 'valid')
     const cert = await certificateOf(app, token)
-    const empty = await submit(token, { type: 'CANCELLATION', certificateId: cert.id, fields: { reason: ' ' } })
+    const empty = await submit(token, {
+      type: 'CANCELLATION',
+      certificateId: cert.id,
+      fields: { reason: ' ' },
+    })
     expect(empty.status).toBe(422)
-    expect(empty.body.error.fields).toEqual([{ field: 'fields.reason', message: expect.stringMatching(/^请填写注销原因/) }])
+    expect(empty.body.error.fields).toEqual([
+      { field: 'fields.reason', message: expect.stringMatching(/^请填写注销原因/) },
+    ])
 
-    const declarations = await submit(token, { type: 'RENEWAL', certificateId: cert.id, fields: { noAccidentPenalty: false, noBadConductRecord: true } })
-    expect(declarations.body.error.fields).toEqual([{ field: 'fields.noAccidentPenalty', message: expect.stringMatching(CHINESE) }])
+    const declarations = await submit(token, {
+      type: 'RENEWAL',
+      certificateId: cert.id,
+      fields: { noAccidentPenalty: false, noBadConductRecord: true },
+    })
+    expect(declarations.body.error.fields).toEqual([
+      { field: 'fields.noAccidentPenalty', message: expect.stringMatching(CHINESE) },
+    ])
 
     const schema = await submit(token, { type: 'RENEWAL', fields: { noAccidentPenalty: 'yes' } })
     expect(schema.status).toBe(422)
@@ -168,9 +235,15 @@ describe('createApplication', () => {
 
   test("another holder's certificate is NOT_FOUND", async () => {
     const token = await signIn(app, 'valid')
-    const res = await submit(token, { type: 'CANCELLATION', certificateId: 'cert-expired-c2', fields: { reason: '退休' } })
+    const res = await submit(token, {
+      type: 'CANCELLATION',
+      certificateId: 'cert-expired-c2',
+      fields: { reason: '退休' },
+    })
     expect(res.status).toBe(404)
-    expect((await call(app, 'getCertificate', { token, params: { certificateId: 'cert-expired-c2' } })).status).toBe(404)
+    expect(
+      (await call(app, 'getCertificate', { token, params: { certificateId: 'cert-expired-c2' } })).status,
+    ).toBe(404)
   })
 })
 
@@ -179,7 +252,11 @@ describe('idempotency', () => {
     const token = await signIn(app, 'renewal-ready')
     const body = { type: 'RENEWAL', certificateId: 'cert-renewal-ready-c2', fields: RENEWAL_FIELDS }
     const first = await submit(token, body, 'same-key-0001')
-    const second = await submit(token, { fields: RENEWAL_FIELDS, certificateId: 'cert-renewal-ready-c2', type: 'RENEWAL' }, 'same-key-0001')
+    const second = await submit(
+      token,
+      { fields: RENEWAL_FIELDS, certificateId: 'cert-renewal-ready-c2', type: 'RENEWAL' },
+      'same-key-0001',
+    )
     expect([first.status, second.status]).toEqual([201, 200])
     expect(second.body.data.id).toBe(first.body.data.id)
     expect(await stateApplications()).toHaveLength(2) // the seeded one and this one
@@ -187,9 +264,17 @@ describe('idempotency', () => {
 
   test('the same key with a different body is IDEMPOTENCY_KEY_REUSED', async () => {
     const token = await signIn(app, 'valid')
-    const first = await submit(token, { type: 'CANCELLATION', certificateId: 'cert-valid-c3', fields: { reason: '已退休' } }, 'reused-key-01')
+    const first = await submit(
+      token,
+      { type: 'CANCELLATION', certificateId: 'cert-valid-c3', fields: { reason: '已退休' } },
+      'reused-key-01',
+    )
     expect(first.status).toBe(201)
-    const second = await submit(token, { type: 'CANCELLATION', certificateId: 'cert-valid-c3', fields: { reason: '换工作' } }, 'reused-key-01')
+    const second = await submit(
+      token,
+      { type: 'CANCELLATION', certificateId: 'cert-valid-c3', fields: { reason: '换工作' } },
+      'reused-key-01',
+    )
     expect(second.status).toBe(409)
     expect(second.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED')
   })
@@ -197,14 +282,32 @@ describe('idempotency', () => {
   test('keys are per user: another user may use the same key', async () => {
     const a = await signIn(app, 'valid')
     const b = await signIn(app, 'renewal-ready')
-    expect((await submit(a, { type: 'CANCELLATION', certificateId: 'cert-valid-c3', fields: { reason: '已退休' } }, 'shared-key-1')).status).toBe(201)
-    expect((await submit(b, { type: 'RENEWAL', certificateId: 'cert-renewal-ready-c2', fields: RENEWAL_FIELDS }, 'shared-key-1')).status).toBe(201)
+    expect(
+      (
+        await submit(
+          a,
+          { type: 'CANCELLATION', certificateId: 'cert-valid-c3', fields: { reason: '已退休' } },
+          'shared-key-1',
+        )
+      ).status,
+    ).toBe(201)
+    expect(
+      (
+        await submit(
+          b,
+          { type: 'RENEWAL', certificateId: 'cert-renewal-ready-c2', fields: RENEWAL_FIELDS },
+          'shared-key-1',
+        )
+      ).status,
+    ).toBe(201)
   })
 
   test('10 concurrent submits with one key create one application', async () => {
     const token = await signIn(app, 'renewal-ready')
     const body = { type: 'RENEWAL', certificateId: 'cert-renewal-ready-c2', fields: RENEWAL_FIELDS }
-    const answers = await Promise.all(Array.from({ length: 10 }, () => submit(token, body, 'concurrent-key-1')))
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => submit(token, body, 'concurrent-key-1')),
+    )
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1)
     expect(answers.filter((a) => a.status === 200)).toHaveLength(9)
     expect(new Set(answers.map((a) => a.body.data.id)).size).toBe(1)
@@ -215,7 +318,9 @@ describe('idempotency', () => {
 
 describe('withdraw and resubmit', () => {
   async function renewal(token: string) {
-    return (await submit(token, { type: 'RENEWAL', certificateId: 'cert-renewal-ready-c2', fields: RENEWAL_FIELDS })).body.data
+    return (
+      await submit(token, { type: 'RENEWAL', certificateId: 'cert-renewal-ready-c2', fields: RENEWAL_FIELDS })
+    ).body.data
   }
 
   test('withdraw while the enterprise has not acted; again returns it; then a new application is possible', async () => {
@@ -224,7 +329,11 @@ describe('withdraw and resubmit', () => {
     const res = await call(app, 'withdrawApplication', { token, params: { applicationId: created.id } })
     expect(res.status).toBe(200)
     expect(res.body.data.status).toBe('WITHDRAWN')
-    const again = await call(app, 'withdrawApplication', { token, params: { applicationId: created.id }, headers: { 'idempotency-key': 'withdraw-01' } })
+    const again = await call(app, 'withdrawApplication', {
+      token,
+      params: { applicationId: created.id },
+      headers: { 'idempotency-key': 'withdraw-01' },
+    })
     expect(again.status).toBe(200)
     expect(again.body.data).toEqual(res.body.data)
     expect((await renewal(token)).status).toBe('IN_PROGRESS')
@@ -232,11 +341,17 @@ describe('withdraw and resubmit', () => {
 
   test('NOT_WITHDRAWABLE once the enterprise has acted; allowed again after 退回', async () => {
     const token = await signIn(app, 'open-app')
-    const res = await call(app, 'withdrawApplication', { token, params: { applicationId: 'app-open-renewal' } })
+    const res = await call(app, 'withdrawApplication', {
+      token,
+      params: { applicationId: 'app-open-renewal' },
+    })
     expect(res.status).toBe(409)
     expect(res.body.error.code).toBe('NOT_WITHDRAWABLE')
     await operator(app, 'POST', '/applications/app-open-renewal/send-back', { reason: '材料不全' })
-    const after = await call(app, 'withdrawApplication', { token, params: { applicationId: 'app-open-renewal' } })
+    const after = await call(app, 'withdrawApplication', {
+      token,
+      params: { applicationId: 'app-open-renewal' },
+    })
     expect(after.body.data.status).toBe('WITHDRAWN')
   })
 
@@ -245,23 +360,46 @@ describe('withdraw and resubmit', () => {
     const params = { applicationId: 'app-open-renewal' }
     expect((await call(app, 'getApplication', { token, params })).status).toBe(404)
     expect((await call(app, 'withdrawApplication', { token, params })).status).toBe(404)
-    const resubmitted = await call(app, 'resubmitApplication', { token, params, body: { fields: RENEWAL_FIELDS }, headers: { 'idempotency-key': 'resub-other-1' } })
+    const resubmitted = await call(app, 'resubmitApplication', {
+      token,
+      params,
+      body: { fields: RENEWAL_FIELDS },
+      headers: { 'idempotency-key': 'resub-other-1' },
+    })
     expect(resubmitted.status).toBe(404)
   })
 
   test('resubmit a sent-back application: fields checked by type, idempotent, only from SENT_BACK', async () => {
     const token = await signIn(app, 'valid')
-    const created = (await submit(token, { type: 'CANCELLATION', certificateId: 'cert-valid-c3', fields: { reason: '退休' } })).body.data
+    const created = (
+      await submit(token, {
+        type: 'CANCELLATION',
+        certificateId: 'cert-valid-c3',
+        fields: { reason: '退休' },
+      })
+    ).body.data
     const params = { applicationId: created.id }
-    const early = await call(app, 'resubmitApplication', { token, params, body: { fields: { reason: '本人已退休' } }, headers: { 'idempotency-key': 'resub-early-1' } })
+    const early = await call(app, 'resubmitApplication', {
+      token,
+      params,
+      body: { fields: { reason: '本人已退休' } },
+      headers: { 'idempotency-key': 'resub-early-1' },
+    })
     expect(early.status).toBe(422)
     expect(early.body.error.message).toContain('只有被退回的申请可以重新提交')
 
     await operator(app, 'POST', '/applications/' + created.id + '/advance')
-    const back = await operator(app, 'POST', `/applications/${created.id}/send-back`, { reason: '请写明退休时间' })
+    const back = await operator(app, 'POST', `/applications/${created.id}/send-back`, {
+      reason: '请写明退休时间',
+    })
     expect(back.body.data.application.status).toBe('SENT_BACK')
 
-    const wrong = await call(app, 'resubmitApplication', { token, params, body: { fields: { targetProvince: '苏' } }, headers: { 'idempotency-key': 'resub-wrong-1' } })
+    const wrong = await call(app, 'resubmitApplication', {
+      token,
+      params,
+      body: { fields: { targetProvince: '苏' } },
+      headers: { 'idempotency-key': 'resub-wrong-1' },
+    })
     expect(wrong.status).toBe(422)
     expect(wrong.body.error.fields).toEqual(
       expect.arrayContaining([
@@ -271,11 +409,21 @@ describe('withdraw and resubmit', () => {
     )
 
     const body = { fields: { reason: '本人已于2025年5月退休' } }
-    const ok = await call(app, 'resubmitApplication', { token, params, body, headers: { 'idempotency-key': 'resub-ok-0001' } })
+    const ok = await call(app, 'resubmitApplication', {
+      token,
+      params,
+      body,
+      headers: { 'idempotency-key': 'resub-ok-0001' },
+    })
     expect(ok.status).toBe(200)
     expect(ok.body.data).toMatchObject({ status: 'IN_PROGRESS', fields: body.fields })
     expect(ok.body.data.steps.find((s: { state: string }) => s.state === 'CURRENT').actor).toBe('EMPLOYER')
-    const retry = await call(app, 'resubmitApplication', { token, params, body, headers: { 'idempotency-key': 'resub-ok-0001' } })
+    const retry = await call(app, 'resubmitApplication', {
+      token,
+      params,
+      body,
+      headers: { 'idempotency-key': 'resub-ok-0001' },
+    })
     expect(retry.status).toBe(200)
     expect(retry.body.data).toEqual(ok.body.data)
   })
@@ -284,25 +432,45 @@ describe('withdraw and resubmit', () => {
 describe('checkEligibility', () => {
   test("returns the server's verdict, with fixes and warnings", async () => {
     const token = await signIn(app, 'valid')
-    const early = await call(app, 'checkEligibility', { token, body: { type: 'RENEWAL', certificateId: 'cert-valid-c3' } })
+    const early = await call(app, 'checkEligibility', {
+      token,
+      body: { type: 'RENEWAL', certificateId: 'cert-valid-c3' },
+    })
     expect(early.body.data.allowed).toBe(false)
-    expect(early.body.data.reasons[0]).toMatchObject({ rule: 'R4', code: 'RENEWAL_WINDOW_NOT_OPEN', fix: { kind: 'waitUntil' } })
+    expect(early.body.data.reasons[0]).toMatchObject({
+      rule: 'R4',
+      code: 'RENEWAL_WINDOW_NOT_OPEN',
+      fix: { kind: 'waitUntil' },
+    })
 
     const ready = await signIn(app, 'renewal-ready')
-    const ok = await call(app, 'checkEligibility', { token: ready, body: { type: 'RENEWAL', certificateId: 'cert-renewal-ready-c2' } })
+    const ok = await call(app, 'checkEligibility', {
+      token: ready,
+      body: { type: 'RENEWAL', certificateId: 'cert-renewal-ready-c2' },
+    })
     expect(ok.body.data).toEqual({ allowed: true, reasons: [], warnings: [] })
 
-    const bad = await call(app, 'checkEligibility', { token: ready, body: { type: 'TRANSFER_IN', sourceNumber: 'XYZ' } })
+    const bad = await call(app, 'checkEligibility', {
+      token: ready,
+      body: { type: 'TRANSFER_IN', sourceNumber: 'XYZ' },
+    })
     expect(bad.status).toBe(422)
     expect(bad.body.error.fields[0].field).toBe('sourceNumber')
   })
 
   test('warns when a transferred certificate has fewer than 90 days left (R7)', async () => {
     // 500 days of validity at the start; 430 days on, 70 are left. (Sessions do not last that long.)
-    await operator(app, 'PUT', '/clock', { now: new Date(Date.parse('2025-06-15T02:00:00Z') + 430 * 86_400_000).toISOString() })
+    await operator(app, 'PUT', '/clock', {
+      now: new Date(Date.parse('2025-06-15T02:00:00Z') + 430 * 86_400_000).toISOString(),
+    })
     const token = await signIn(app, 'transfer-in')
-    const res = await call(app, 'checkEligibility', { token, body: { type: 'TRANSFER_IN', sourceNumber: '苏建安C2（2022）0034567' } })
+    const res = await call(app, 'checkEligibility', {
+      token,
+      body: { type: 'TRANSFER_IN', sourceNumber: '苏建安C2（2022）0034567' },
+    })
     expect(res.body.data.allowed).toBe(true)
-    expect(res.body.data.warnings).toEqual([expect.objectContaining({ rule: 'R7', code: 'TRANSFER_IN_EXPIRING' })])
+    expect(res.body.data.warnings).toEqual([
+      expect.objectContaining({ rule: 'R7', code: 'TRANSFER_IN_EXPIRING' }),
+    ])
   })
 })

@@ -48,7 +48,12 @@ export interface OperationInfo {
 export const operations: OperationInfo[] = Object.entries(document.paths as Dict).flatMap(([path, item]) =>
   ['get', 'post', 'put', 'delete', 'patch']
     .filter((m) => (item as Dict)[m])
-    .map((m) => ({ operationId: (item as Dict)[m].operationId, method: m.toUpperCase(), path, operation: (item as Dict)[m] })),
+    .map((m) => ({
+      operationId: (item as Dict)[m].operationId,
+      method: m.toUpperCase(),
+      path,
+      operation: (item as Dict)[m],
+    })),
 )
 
 export function operation(operationId: string): OperationInfo {
@@ -63,7 +68,12 @@ const compiled = new Map<string, ValidateFunction>()
  * Throws unless `body` (parsed JSON, or null for non-JSON answers) is what the contract promises
  * for this operation and status. Statuses not listed fall back to `default`.
  */
-export function assertMatchesContract(operationId: string, status: number, contentType: string, body: unknown): void {
+export function assertMatchesContract(
+  operationId: string,
+  status: number,
+  contentType: string,
+  body: unknown,
+): void {
   const op = operation(operationId)
   const declared = op.operation.responses[String(status)] ?? op.operation.responses.default
   if (!declared) throw new Error(`${operationId}: status ${status} is not in the contract`)
@@ -71,7 +81,9 @@ export function assertMatchesContract(operationId: string, status: number, conte
   const media = contentType.split(';')[0].trim()
   const content = response.content ?? {}
   if (!content[media]) {
-    throw new Error(`${operationId} ${status}: content type ${media} not declared (${Object.keys(content).join(', ')})`)
+    throw new Error(
+      `${operationId} ${status}: content type ${media} not declared (${Object.keys(content).join(', ')})`,
+    )
   }
   if (media !== 'application/json') return
   const key = `${operationId}:${status in op.operation.responses ? status : 'default'}`

@@ -32,16 +32,26 @@ export interface Answer<T = any> {
   raw: Buffer
 }
 
-export async function call<T = any>(app: FastifyInstance, operationId: string, options: CallOptions = {}): Promise<Answer<T>> {
+export async function call<T = any>(
+  app: FastifyInstance,
+  operationId: string,
+  options: CallOptions = {},
+): Promise<Answer<T>> {
   const op = operation(operationId)
-  const url = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(options.params?.[name] ?? ''))
+  const url = op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(options.params?.[name] ?? ''),
+  )
   const headers: Record<string, string> = { ...options.headers }
   if (options.token) headers.authorization = `Bearer ${options.token}`
   const res = await app.inject({
     method: op.method as 'GET',
     url,
     headers,
-    ...(options.payload !== undefined ? { payload: options.payload } : options.body !== undefined ? { payload: options.body as object } : {}),
+    ...(options.payload !== undefined
+      ? { payload: options.payload }
+      : options.body !== undefined
+        ? { payload: options.body as object }
+        : {}),
   })
   const contentType = String(res.headers['content-type'] ?? '')
   const body = contentType.startsWith('application/json') ? res.json() : null
@@ -50,14 +60,28 @@ export async function call<T = any>(app: FastifyInstance, operationId: string, o
 }
 
 export async function signIn(app: FastifyInstance, holder: string): Promise<string> {
-  const res = await call(app, 'createSession', { body: { code: holder.startsWith('demo:') ? holder : `demo:${holder}` } })
+  const res = await call(app, 'createSession', {
+    body: { code: holder.startsWith('demo:') ? holder : `demo:${holder}` },
+  })
   if (res.status !== 201) throw new Error(`sign-in as ${holder} failed: ${JSON.stringify(res.body)}`)
   return res.body.data.token
 }
 
-export async function operator<T = any>(app: FastifyInstance, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) {
-  const res = await app.inject({ method, url: `/__operator${path}`, ...(body !== undefined ? { payload: body as object } : {}) })
-  return { status: res.statusCode, body: res.json() as { data: T; error?: { code: string; message: string } } }
+export async function operator<T = any>(
+  app: FastifyInstance,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+) {
+  const res = await app.inject({
+    method,
+    url: `/__operator${path}`,
+    ...(body !== undefined ? { payload: body as object } : {}),
+  })
+  return {
+    status: res.statusCode,
+    body: res.json() as { data: T; error?: { code: string; message: string } },
+  }
 }
 
 export async function certificateOf(app: FastifyInstance, token: string): Promise<any> {
@@ -69,7 +93,9 @@ export async function certificateOf(app: FastifyInstance, token: string): Promis
 export function multipart(file: Buffer, field = 'file', filename = 'photo.jpg', type = 'image/jpeg') {
   const boundary = '----anguanTestBoundary7MA4YWxkTrZu0gW'
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
     file,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ])
@@ -79,7 +105,9 @@ export function multipart(file: Buffer, field = 'file', filename = 'photo.jpg', 
 type Rgb = [number, number, number]
 
 /** A JPEG portrait: background colour, a face and shoulders in the centre. */
-export function portraitJpeg(o: { width?: number; height?: number; background?: Rgb; noise?: boolean; quality?: number } = {}): Buffer {
+export function portraitJpeg(
+  o: { width?: number; height?: number; background?: Rgb; noise?: boolean; quality?: number } = {},
+): Buffer {
   const width = o.width ?? 358
   const height = o.height ?? 441
   const bg = o.background ?? [0x43, 0x8e, 0xdb]

@@ -21,7 +21,9 @@ describe('profile', () => {
     const token = await signIn(app, 'valid')
     const res = await call(app, 'getProfile', { token })
     const holder = DEMO_HOLDERS.find((h) => h.key === 'valid')!
-    expect(res.body.data.realName.idNumberMasked).toBe(`${holder.idNumber.slice(0, 3)}***********${holder.idNumber.slice(-4)}`)
+    expect(res.body.data.realName.idNumberMasked).toBe(
+      `${holder.idNumber.slice(0, 3)}***********${holder.idNumber.slice(-4)}`,
+    )
     expect(res.body.data.phoneMasked).toBe(`${holder.phone.slice(0, 3)}****${holder.phone.slice(7)}`)
     expect(JSON.stringify(res.body)).not.toMatch(FULL_ID)
     expect(JSON.stringify(res.body)).not.toContain(holder.phone)
@@ -30,7 +32,11 @@ describe('profile', () => {
   test('lists 建造师 registrations for the verified ID number', async () => {
     const res = await call(app, 'getProfile', { token: await signIn(app, 'expiring') })
     expect(res.body.data.constructorRegistrations).toEqual([
-      { level: 1, employerUscc: expect.stringMatching(/^[0-9A-Z]{18}$/), registrationNumber: expect.any(String) },
+      {
+        level: 1,
+        employerUscc: expect.stringMatching(/^[0-9A-Z]{18}$/),
+        registrationNumber: expect.any(String),
+      },
     ])
   })
 })
@@ -41,18 +47,36 @@ describe('实名认证', () => {
     expect((await call(app, 'listCertificates', { token })).body.error.code).toBe('REALNAME_REQUIRED')
     expect((await call(app, 'getEmployment', { token })).status).toBe(403)
 
-    const start = await startRealName(token, { name: wuMin.name, idNumber: wuMin.idNumber.toLowerCase(), phone: wuMin.phone })
+    const start = await startRealName(token, {
+      name: wuMin.name,
+      idNumber: wuMin.idNumber.toLowerCase(),
+      phone: wuMin.phone,
+    })
     expect(start.status).toBe(201)
-    expect(Date.parse(start.body.data.expiresAt) - Date.parse(start.body.meta.serverTime)).toBeGreaterThan(9 * 60_000)
+    expect(Date.parse(start.body.data.expiresAt) - Date.parse(start.body.meta.serverTime)).toBeGreaterThan(
+      9 * 60_000,
+    )
     const { verifyId } = start.body.data
 
-    const confirm = await call(app, 'confirmRealName', { token, params: { verifyId }, body: { verifyResult: `dev-pass:${verifyId}` } })
+    const confirm = await call(app, 'confirmRealName', {
+      token,
+      params: { verifyId },
+      body: { verifyResult: `dev-pass:${verifyId}` },
+    })
     expect(confirm.status).toBe(200)
-    expect(confirm.body.data.realName).toMatchObject({ status: 'VERIFIED', name: '吴敏', idNumberMasked: expect.stringMatching(/^340\*{11}/) })
+    expect(confirm.body.data.realName).toMatchObject({
+      status: 'VERIFIED',
+      name: '吴敏',
+      idNumberMasked: expect.stringMatching(/^340\*{11}/),
+    })
     expect(JSON.stringify(confirm.body)).not.toMatch(FULL_ID)
 
     // Confirming again (a retry after a lost answer) gives the same profile.
-    const again = await call(app, 'confirmRealName', { token, params: { verifyId }, body: { verifyResult: `dev-pass:${verifyId}` } })
+    const again = await call(app, 'confirmRealName', {
+      token,
+      params: { verifyId },
+      body: { verifyResult: `dev-pass:${verifyId}` },
+    })
     expect(again.status).toBe(200)
 
     expect((await call(app, 'listCertificates', { token })).body.data).toEqual([])
@@ -60,7 +84,10 @@ describe('实名认证', () => {
     const refreshed = await call(app, 'refreshCertificates', { token })
     expect(refreshed.body.data.map((c: { id: string }) => c.id)).toEqual(['cert-wumin-c3'])
     const employment = await call(app, 'refreshEmployment', { token })
-    expect(employment.body.data).toMatchObject({ employer: { name: '马鞍山市建工集团有限公司' }, refreshedAt: employment.body.meta.serverTime })
+    expect(employment.body.data).toMatchObject({
+      employer: { name: '马鞍山市建工集团有限公司' },
+      refreshedAt: employment.body.meta.serverTime,
+    })
   })
 
   test('someone the register does not know can verify (and has no certificates)', async () => {
@@ -70,24 +97,43 @@ describe('实名认证', () => {
     const start = await startRealName(token, { name: '欧阳·娜娜', idNumber, phone: '+86 139 1234 5678' })
     expect(start.status).toBe(201)
     const { verifyId } = start.body.data
-    const done = await call(app, 'confirmRealName', { token, params: { verifyId }, body: { verifyResult: `dev-pass:${verifyId}` } })
-    expect(done.body.data).toMatchObject({ realName: { status: 'VERIFIED', name: '欧阳·娜娜' }, phoneMasked: '139****5678' })
+    const done = await call(app, 'confirmRealName', {
+      token,
+      params: { verifyId },
+      body: { verifyResult: `dev-pass:${verifyId}` },
+    })
+    expect(done.body.data).toMatchObject({
+      realName: { status: 'VERIFIED', name: '欧阳·娜娜' },
+      phoneMasked: '139****5678',
+    })
     expect((await call(app, 'refreshCertificates', { token })).body.data).toEqual([])
   })
 
   test('field errors in Chinese for name, ID number and phone, all at once', async () => {
     const token = await signIn(app, 'demo:new:c')
-    const res = await startRealName(token, { name: 'Zhang San', idNumber: '340102780315031', phone: '1380013800' })
+    const res = await startRealName(token, {
+      name: 'Zhang San',
+      idNumber: '340102780315031',
+      phone: '1380013800',
+    })
     expect(res.status).toBe(422)
     expect(res.body.error.code).toBe('VALIDATION_FAILED')
-    const byField = Object.fromEntries(res.body.error.fields.map((f: { field: string; message: string }) => [f.field, f.message]))
+    const byField = Object.fromEntries(
+      res.body.error.fields.map((f: { field: string; message: string }) => [f.field, f.message]),
+    )
     expect(Object.keys(byField).sort()).toEqual(['idNumber', 'name', 'phone'])
     expect(byField.idNumber).toContain('15位')
     for (const message of Object.values(byField)) expect(message).toMatch(CHINESE)
     // The wrong check character has its own message.
     const wrongCheck = wuMin.idNumber.slice(0, 17) + (wuMin.idNumber.endsWith('1') ? '2' : '1')
-    const checksum = await startRealName(token, { name: wuMin.name, idNumber: wrongCheck, phone: wuMin.phone })
-    expect(checksum.body.error.fields).toEqual([{ field: 'idNumber', message: expect.stringContaining('校验位') }])
+    const checksum = await startRealName(token, {
+      name: wuMin.name,
+      idNumber: wrongCheck,
+      phone: wuMin.phone,
+    })
+    expect(checksum.body.error.fields).toEqual([
+      { field: 'idNumber', message: expect.stringContaining('校验位') },
+    ])
     // A leading middle dot is not a name.
     const dot = await startRealName(token, { name: '·娜娜', idNumber: wuMin.idNumber, phone: wuMin.phone })
     expect(dot.body.error.fields[0].field).toBe('name')
@@ -95,7 +141,10 @@ describe('实名认证', () => {
 
   test('contract-level errors: missing and unknown fields, wrong types', async () => {
     const token = await signIn(app, 'demo:new:d')
-    const res = await call(app, 'startRealName', { token, body: { name: 3, idNumber: wuMin.idNumber, extra: 'x' } })
+    const res = await call(app, 'startRealName', {
+      token,
+      body: { name: 3, idNumber: wuMin.idNumber, extra: 'x' },
+    })
     expect(res.status).toBe(422)
     expect(res.body.error.fields).toEqual(
       expect.arrayContaining([
@@ -116,37 +165,74 @@ describe('实名认证', () => {
   test('REALNAME_ALREADY_BOUND when another WeChat user holds that ID number', async () => {
     const token = await signIn(app, 'demo:new:f')
     const holder = DEMO_HOLDERS.find((h) => h.key === 'valid')!
-    const res = await startRealName(token, { name: holder.name, idNumber: holder.idNumber, phone: holder.phone })
+    const res = await startRealName(token, {
+      name: holder.name,
+      idNumber: holder.idNumber,
+      phone: holder.phone,
+    })
     expect(res.status).toBe(409)
     expect(res.body.error.code).toBe('REALNAME_ALREADY_BOUND')
 
     // Two new users racing for the same person: the second confirmation is refused.
     const first = await signIn(app, 'demo:new:g')
     const second = await signIn(app, 'demo:new:h')
-    const a = (await startRealName(first, { name: wuMin.name, idNumber: wuMin.idNumber, phone: wuMin.phone })).body.data.verifyId
-    const b = (await startRealName(second, { name: wuMin.name, idNumber: wuMin.idNumber, phone: wuMin.phone })).body.data.verifyId
-    expect((await call(app, 'confirmRealName', { token: first, params: { verifyId: a }, body: { verifyResult: `dev-pass:${a}` } })).status).toBe(200)
-    const late = await call(app, 'confirmRealName', { token: second, params: { verifyId: b }, body: { verifyResult: `dev-pass:${b}` } })
+    const a = (await startRealName(first, { name: wuMin.name, idNumber: wuMin.idNumber, phone: wuMin.phone }))
+      .body.data.verifyId
+    const b = (
+      await startRealName(second, { name: wuMin.name, idNumber: wuMin.idNumber, phone: wuMin.phone })
+    ).body.data.verifyId
+    expect(
+      (
+        await call(app, 'confirmRealName', {
+          token: first,
+          params: { verifyId: a },
+          body: { verifyResult: `dev-pass:${a}` },
+        })
+      ).status,
+    ).toBe(200)
+    const late = await call(app, 'confirmRealName', {
+      token: second,
+      params: { verifyId: b },
+      body: { verifyResult: `dev-pass:${b}` },
+    })
     expect(late.body.error.code).toBe('REALNAME_ALREADY_BOUND')
   })
 
   test('FACE_VERIFICATION_FAILED for a failing or unknown result', async () => {
     const token = await signIn(app, 'demo:new:i')
-    const { verifyId } = (await startRealName(token, { name: wuMin.name, idNumber: wuMin.idNumber, phone: wuMin.phone })).body.data
-    const failed = await call(app, 'confirmRealName', { token, params: { verifyId }, body: { verifyResult: `dev-fail:${verifyId}` } })
+    const { verifyId } = (
+      await startRealName(token, { name: wuMin.name, idNumber: wuMin.idNumber, phone: wuMin.phone })
+    ).body.data
+    const failed = await call(app, 'confirmRealName', {
+      token,
+      params: { verifyId },
+      body: { verifyResult: `dev-fail:${verifyId}` },
+    })
     expect(failed.status).toBe(422)
     expect(failed.body.error.code).toBe('FACE_VERIFICATION_FAILED')
-    const forged = await call(app, 'confirmRealName', { token, params: { verifyId }, body: { verifyResult: 'dev-pass:someone-else' } })
+    const forged = await call(app, 'confirmRealName', {
+      token,
+      params: { verifyId },
+      body: { verifyResult: 'dev-pass:someone-else' },
+    })
     expect(forged.body.error.code).toBe('FACE_VERIFICATION_FAILED')
     expect((await call(app, 'getProfile', { token })).body.data.realName.status).toBe('NONE')
   })
 
   test('VERIFICATION_EXPIRED after 10 minutes on the backend clock', async () => {
     const token = await signIn(app, 'demo:new:j')
-    const start = await startRealName(token, { name: wuMin.name, idNumber: wuMin.idNumber, phone: wuMin.phone })
+    const start = await startRealName(token, {
+      name: wuMin.name,
+      idNumber: wuMin.idNumber,
+      phone: wuMin.phone,
+    })
     const { verifyId, expiresAt } = start.body.data
     await operator(app, 'PUT', '/clock', { now: new Date(Date.parse(expiresAt) + 1000).toISOString() })
-    const res = await call(app, 'confirmRealName', { token, params: { verifyId }, body: { verifyResult: `dev-pass:${verifyId}` } })
+    const res = await call(app, 'confirmRealName', {
+      token,
+      params: { verifyId },
+      body: { verifyResult: `dev-pass:${verifyId}` },
+    })
     expect(res.status).toBe(410)
     expect(res.body.error.code).toBe('VERIFICATION_EXPIRED')
   })
@@ -154,8 +240,14 @@ describe('实名认证', () => {
   test("another user's verify id is NOT_FOUND", async () => {
     const owner = await signIn(app, 'demo:new:k')
     const stranger = await signIn(app, 'demo:new:l')
-    const { verifyId } = (await startRealName(owner, { name: wuMin.name, idNumber: wuMin.idNumber, phone: wuMin.phone })).body.data
-    const res = await call(app, 'confirmRealName', { token: stranger, params: { verifyId }, body: { verifyResult: `dev-pass:${verifyId}` } })
+    const { verifyId } = (
+      await startRealName(owner, { name: wuMin.name, idNumber: wuMin.idNumber, phone: wuMin.phone })
+    ).body.data
+    const res = await call(app, 'confirmRealName', {
+      token: stranger,
+      params: { verifyId },
+      body: { verifyResult: `dev-pass:${verifyId}` },
+    })
     expect(res.status).toBe(404)
   })
 })
@@ -163,7 +255,11 @@ describe('实名认证', () => {
 describe('蓝底证件照', () => {
   async function upload(token: string, file: Buffer, uploadId = 'upload-0001') {
     const { payload, contentType } = multipart(file)
-    return call(app, 'uploadPhoto', { token, payload, headers: { 'content-type': contentType, 'upload-id': uploadId } })
+    return call(app, 'uploadPhoto', {
+      token,
+      payload,
+      headers: { 'content-type': contentType, 'upload-id': uploadId },
+    })
   }
 
   test('an accepted photo is stored once per Upload-Id and served at its url', async () => {
@@ -171,7 +267,10 @@ describe('蓝底证件照', () => {
     const photo = portraitJpeg()
     const first = await upload(token, photo)
     expect(first.status).toBe(201)
-    expect(first.body.data).toMatchObject({ status: 'ACCEPTED', url: expect.stringMatching(/^\/v1\/photos\/p_[0-9a-f]{32}\.jpg$/) })
+    expect(first.body.data).toMatchObject({
+      status: 'ACCEPTED',
+      url: expect.stringMatching(/^\/v1\/photos\/p_[0-9a-f]{32}\.jpg$/),
+    })
     const retry = await upload(token, photo)
     expect(retry.status).toBe(200)
     expect(retry.body.data).toEqual(first.body.data)
@@ -191,13 +290,21 @@ describe('蓝底证件照', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
     const notJpeg = await upload(token, png, 'upload-0002')
     expect(notJpeg.status).toBe(422)
-    expect(notJpeg.body.error).toMatchObject({ code: 'PHOTO_REJECTED', details: { problems: [{ code: 'NOT_JPEG' }] } })
+    expect(notJpeg.body.error).toMatchObject({
+      code: 'PHOTO_REJECTED',
+      details: { problems: [{ code: 'NOT_JPEG' }] },
+    })
 
     const wrongSize = await upload(token, portraitJpeg({ width: 300, height: 400 }), 'upload-0003')
-    expect(wrongSize.body.error.details.problems[0]).toMatchObject({ code: 'WRONG_SIZE', message: expect.stringContaining('358×441') })
+    expect(wrongSize.body.error.details.problems[0]).toMatchObject({
+      code: 'WRONG_SIZE',
+      message: expect.stringContaining('358×441'),
+    })
 
     const grey = await upload(token, portraitJpeg({ background: [200, 200, 200] }), 'upload-0004')
-    expect(grey.body.error.details.problems.map((p: { code: string }) => p.code)).toEqual(['BACKGROUND_NOT_BLUE'])
+    expect(grey.body.error.details.problems.map((p: { code: string }) => p.code)).toEqual([
+      'BACKGROUND_NOT_BLUE',
+    ])
     expect(grey.body.error.details.problems[0].tip).toMatch(CHINESE)
 
     const big = portraitJpeg({ noise: true, quality: 100 })

@@ -34,7 +34,11 @@ describe('sign-in', () => {
   test('demo:new: is a fresh unverified user, the same one on the next sign-in', async () => {
     const first = await signIn(app, 'demo:new:phone-1')
     const me = await call(app, 'getProfile', { token: first })
-    expect(me.body.data).toEqual({ realName: { status: 'NONE' }, photo: { status: 'NONE' }, constructorRegistrations: [] })
+    expect(me.body.data).toEqual({
+      realName: { status: 'NONE' },
+      photo: { status: 'NONE' },
+      constructorRegistrations: [],
+    })
     const second = await signIn(app, 'demo:new:phone-1')
     expect(second).not.toBe(first)
     const state = await operator<{ users: Array<{ loginKey: string }> }>(app, 'GET', '/state')
@@ -44,16 +48,23 @@ describe('sign-in', () => {
   test('an unknown demo holder and an empty code are field errors in Chinese', async () => {
     const unknown = await call(app, 'createSession', { body: { code: 'demo:nobody' } })
     expect(unknown.status).toBe(422)
-    expect(unknown.body.error.fields[0]).toMatchObject({ field: 'code', message: expect.stringMatching(CHINESE) })
+    expect(unknown.body.error.fields[0]).toMatchObject({
+      field: 'code',
+      message: expect.stringMatching(CHINESE),
+    })
     const empty = await call(app, 'createSession', { body: { code: '' } })
     expect(empty.status).toBe(422)
-    expect(empty.body.error).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'code', message: '请填写登录凭证' }] })
+    expect(empty.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field: 'code', message: '请填写登录凭证' }],
+    })
   })
 
   test('sign-in is rate limited per client address, with Retry-After', async () => {
     const limited = await makeApp({ rateLimit: { sessionsPerWindow: 3, windowMs: 60_000 } })
     try {
-      for (let i = 0; i < 3; i++) expect((await call(limited, 'createSession', { body: { code: 'demo:valid' } })).status).toBe(201)
+      for (let i = 0; i < 3; i++)
+        expect((await call(limited, 'createSession', { body: { code: 'demo:valid' } })).status).toBe(201)
       const res = await call(limited, 'createSession', { body: { code: 'demo:valid' } })
       expect(res.status).toBe(429)
       expect(res.body.error.code).toBe('RATE_LIMITED')
@@ -66,7 +77,11 @@ describe('sign-in', () => {
 
 describe('401 UNAUTHENTICATED', () => {
   test('without a token, with a made-up token, with a malformed header', async () => {
-    const cases: Array<Record<string, string>> = [{}, { authorization: 'Bearer not-a-real-token-123' }, { authorization: 'Basic abc' }]
+    const cases: Array<Record<string, string>> = [
+      {},
+      { authorization: 'Bearer not-a-real-token-123' },
+      { authorization: 'Basic abc' },
+    ]
     for (const headers of cases) {
       const res = await call(app, 'getProfile', { headers })
       expect(res.status).toBe(401)

@@ -1,4 +1,8 @@
 /** The HTTP client: envelope, typed errors, retries only when safe, and one shared re-login on 401. */
+import { configureHttp, request as apiRequest } from '../../../src/services/http'
+import { useSession } from '../../../src/features/session/store'
+import { ApiError } from '../../../src/services/errors'
+
 const request = jest.fn()
 const login = jest.fn()
 const storage = new Map<string, string>()
@@ -14,11 +18,11 @@ jest.mock('@tarojs/taro', () => ({
   },
 }))
 
-import { configureHttp, request as apiRequest } from '../../../src/services/http'
-import { useSession } from '../../../src/features/session/store'
-import { ApiError } from '../../../src/services/errors'
-
-const ok = (data: unknown) => ({ statusCode: 200, data: JSON.stringify({ data, meta: { serverTime: '2026-11-23T00:00:00Z' } }), header: {} })
+const ok = (data: unknown) => ({
+  statusCode: 200,
+  data: JSON.stringify({ data, meta: { serverTime: '2026-11-23T00:00:00Z' } }),
+  header: {},
+})
 const fail = (statusCode: number, code: string, message = '错误') => ({
   statusCode,
   data: JSON.stringify({ error: { code, message }, meta: { serverTime: '2026-11-23T00:00:00Z' } }),
@@ -30,7 +34,13 @@ beforeEach(() => {
   login.mockReset()
   storage.clear()
   configureHttp({ baseUrl: 'http://backend.test', backoffBaseMs: 1, backoffMaxMs: 5, retries: 2 })
-  useSession.setState({ status: 'signedIn', token: 'good', expiresAt: '2099-01-01T00:00:00Z', error: null, signedOut: false })
+  useSession.setState({
+    status: 'signedIn',
+    token: 'good',
+    expiresAt: '2099-01-01T00:00:00Z',
+    error: null,
+    signedOut: false,
+  })
 })
 
 describe('401 with an expired token', () => {
@@ -39,16 +49,22 @@ describe('401 with an expired token', () => {
     let codes = 0
     login.mockImplementation(async () => ({ code: `code-${++codes}` }))
     const sessionCalls: unknown[] = []
-    request.mockImplementation(async (opts: { url: string; method: string; header: Record<string, string>; data?: string }) => {
-      if (opts.url.endsWith('/v1/sessions')) {
-        sessionCalls.push(JSON.parse(opts.data ?? '{}'))
-        await new Promise((r) => setTimeout(r, 20))
-        return ok({ token: 'fresh', expiresAt: '2099-01-01T00:00:00Z' })
-      }
-      return opts.header.Authorization === 'Bearer fresh' ? ok([{ id: 'c1' }]) : fail(401, 'UNAUTHENTICATED', '登录已过期')
-    })
+    request.mockImplementation(
+      async (opts: { url: string; method: string; header: Record<string, string>; data?: string }) => {
+        if (opts.url.endsWith('/v1/sessions')) {
+          sessionCalls.push(JSON.parse(opts.data ?? '{}'))
+          await new Promise((r) => setTimeout(r, 20))
+          return ok({ token: 'fresh', expiresAt: '2099-01-01T00:00:00Z' })
+        }
+        return opts.header.Authorization === 'Bearer fresh'
+          ? ok([{ id: 'c1' }])
+          : fail(401, 'UNAUTHENTICATED', '登录已过期')
+      },
+    )
 
-    const results = await Promise.all(Array.from({ length: 10 }, () => apiRequest<{ id: string }[]>('/v1/certificates')))
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => apiRequest<{ id: string }[]>('/v1/certificates')),
+    )
 
     expect(results).toHaveLength(10)
     results.forEach((r) => expect(r).toEqual([{ id: 'c1' }]))
@@ -64,7 +80,9 @@ describe('401 with an expired token', () => {
   it('gives up after one replay when the backend still says 401', async () => {
     login.mockResolvedValue({ code: 'c' })
     request.mockImplementation(async (opts: { url: string }) =>
-      opts.url.endsWith('/v1/sessions') ? ok({ token: 'again', expiresAt: '2099-01-01T00:00:00Z' }) : fail(401, 'UNAUTHENTICATED', '登录已过期'),
+      opts.url.endsWith('/v1/sessions')
+        ? ok({ token: 'again', expiresAt: '2099-01-01T00:00:00Z' })
+        : fail(401, 'UNAUTHENTICATED', '登录已过期'),
     )
     await expect(apiRequest('/v1/me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
     expect(request.mock.calls.filter(([o]) => o.url.endsWith('/v1/me'))).toHaveLength(2)
@@ -83,20 +101,35 @@ describe('retries', () => {
 
   it('does not retry a write without an Idempotency-Key', async () => {
     request.mockResolvedValue(fail(502, 'SERVICE_UNAVAILABLE', '服务暂时不可用'))
-    await expect(apiRequest('/v1/me/employment/refresh', { method: 'POST' })).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' })
+    await expect(apiRequest('/v1/me/employment/refresh', { method: 'POST' })).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+    })
     expect(request).toHaveBeenCalledTimes(1)
   })
 
   it('retries a keyed write with the same key every time', async () => {
-    request.mockRejectedValueOnce({ errMsg: 'request:fail socket closed' }).mockResolvedValueOnce(ok({ id: 'a1' }))
-    await expect(apiRequest('/v1/applications', { method: 'POST', body: { type: 'RENEWAL' }, idempotencyKey: 'key-12345678' })).resolves.toEqual({ id: 'a1' })
+    request
+      .mockRejectedValueOnce({ errMsg: 'request:fail socket closed' })
+      .mockResolvedValueOnce(ok({ id: 'a1' }))
+    await expect(
+      apiRequest('/v1/applications', {
+        method: 'POST',
+        body: { type: 'RENEWAL' },
+        idempotencyKey: 'key-12345678',
+      }),
+    ).resolves.toEqual({ id: 'a1' })
     const keys = request.mock.calls.map(([o]) => o.header['Idempotency-Key'])
     expect(keys).toEqual(['key-12345678', 'key-12345678'])
   })
 
   it('does not retry a refusal (4xx) and keeps its code and Chinese message', async () => {
-    request.mockResolvedValue(fail(409, 'OPEN_APPLICATION_EXISTS', '您尚有未办结的申请事项，请等待办结后再进行申报'))
-    const err = (await apiRequest('/v1/applications', { method: 'POST', idempotencyKey: 'k-123456789' }).catch((e) => e)) as ApiError
+    request.mockResolvedValue(
+      fail(409, 'OPEN_APPLICATION_EXISTS', '您尚有未办结的申请事项，请等待办结后再进行申报'),
+    )
+    const err = (await apiRequest('/v1/applications', {
+      method: 'POST',
+      idempotencyKey: 'k-123456789',
+    }).catch((e) => e)) as ApiError
     expect(err).toBeInstanceOf(ApiError)
     expect(err.code).toBe('OPEN_APPLICATION_EXISTS')
     expect(err.message).toBe('您尚有未办结的申请事项，请等待办结后再进行申报')
@@ -118,16 +151,26 @@ describe('responses', () => {
     request.mockResolvedValueOnce(ok([1, 2]))
     await expect(apiRequest('/v1/certificates')).resolves.toEqual([1, 2])
     request.mockResolvedValue({ statusCode: 200, data: '<html>', header: {} })
-    await expect(apiRequest('/v1/certificates', { retries: 0 })).rejects.toMatchObject({ code: 'BAD_RESPONSE' })
+    await expect(apiRequest('/v1/certificates', { retries: 0 })).rejects.toMatchObject({
+      code: 'BAD_RESPONSE',
+    })
   })
 
   it('carries field errors from VALIDATION_FAILED', async () => {
     request.mockResolvedValue({
       statusCode: 422,
-      data: JSON.stringify({ error: { code: 'VALIDATION_FAILED', message: '请检查填写内容', fields: [{ field: 'idNumber', message: '校验位不正确' }] } }),
+      data: JSON.stringify({
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: '请检查填写内容',
+          fields: [{ field: 'idNumber', message: '校验位不正确' }],
+        },
+      }),
       header: {},
     })
-    const err = (await apiRequest('/v1/realname/verifications', { method: 'POST', body: {} }).catch((e) => e)) as ApiError
+    const err = (await apiRequest('/v1/realname/verifications', { method: 'POST', body: {} }).catch(
+      (e) => e,
+    )) as ApiError
     expect(err.fieldMessage('idNumber')).toBe('校验位不正确')
   })
 })

@@ -11,10 +11,11 @@ describe('R10 蓝底证件照 check on raw pixels', () => {
         expect(verdict.ok).toBe(false)
         const codes = verdict.ok ? [] : verdict.problems.map((p) => p.code)
         for (const code of fixture.expect) expect(codes).toContain(code)
-        if (!verdict.ok) verdict.problems.forEach((p) => {
-          expect(p.message).toMatch(/[\u4e00-\u9fff]/)
-          expect(p.tip).toMatch(/[\u4e00-\u9fff]/)
-        })
+        if (!verdict.ok)
+          verdict.problems.forEach((p) => {
+            expect(p.message).toMatch(/[\u4e00-\u9fff]/)
+            expect(p.tip).toMatch(/[\u4e00-\u9fff]/)
+          })
       }
     })
   }
@@ -22,7 +23,11 @@ describe('R10 蓝底证件照 check on raw pixels', () => {
   it('says exactly what the spec says for a red background', () => {
     const verdict = checkIdPhoto(portrait({ background: [200, 30, 40] }), DEFAULT_PHOTO_SPEC)
     expect(verdict.ok).toBe(false)
-    if (!verdict.ok) expect(verdict.problems[0]).toMatchObject({ message: '背景不是蓝色', tip: '请在蓝色背景前拍摄或使用蓝底证件照' })
+    if (!verdict.ok)
+      expect(verdict.problems[0]).toMatchObject({
+        message: '背景不是蓝色',
+        tip: '请在蓝色背景前拍摄或使用蓝底证件照',
+      })
   })
 
   it('centre-crops to 26:32 and reports the crop in the original image’s coordinates', () => {

@@ -17,35 +17,35 @@ export function ApplicationDetail({ application }: { application: Application })
   const a = application
   return (
     <View>
-      <View className='section'>
-        <View className='application-detail__head'>
-          <Text className='section__title'>{APPLICATION_TYPE_LABELS[a.type]}</Text>
+      <View className="section">
+        <View className="application-detail__head">
+          <Text className="section__title">{APPLICATION_TYPE_LABELS[a.type]}</Text>
           <StatusChip tone={APPLICATION_STATUS_TONES[a.status]} text={APPLICATION_STATUS_LABELS[a.status]} />
         </View>
-        <View className='section__row'>
-          <Text className='section__label'>证书编号</Text>
-          <Text className='section__value'>{a.certificateNumber}</Text>
+        <View className="section__row">
+          <Text className="section__label">证书编号</Text>
+          <Text className="section__value">{a.certificateNumber}</Text>
         </View>
-        <View className='section__row'>
-          <Text className='section__label'>申请时间</Text>
-          <Text className='section__value'>{formatInstant(a.createdAt)}</Text>
+        <View className="section__row">
+          <Text className="section__label">申请时间</Text>
+          <Text className="section__value">{formatInstant(a.createdAt)}</Text>
         </View>
-        <Text className='notice notice--info' data-testid='next-action'>
+        <Text className="notice notice--info" data-testid="next-action">
           {nextActionText(a)}
         </Text>
       </View>
-      <View className='section'>
-        <Text className='section__title'>办理进度</Text>
+      <View className="section">
+        <Text className="section__title">办理进度</Text>
         {a.steps.map((step, i) => (
           <View key={step.key} className={`timeline__item timeline__item--${step.state.toLowerCase()}`}>
-            <Text className='timeline__dot'>{i + 1}</Text>
-            <View className='timeline__body'>
-              <Text className='timeline__label'>{step.label}</Text>
-              <Text className='timeline__meta'>
+            <Text className="timeline__dot">{i + 1}</Text>
+            <View className="timeline__body">
+              <Text className="timeline__label">{step.label}</Text>
+              <Text className="timeline__meta">
                 {ACTOR_LABELS[step.actor]} · {STEP_STATE_TEXT[step.state]}
                 {step.at ? ` · ${formatInstant(step.at)}` : ''}
               </Text>
-              {step.reason && <Text className='timeline__reason'>退回原因：{step.reason}</Text>}
+              {step.reason && <Text className="timeline__reason">退回原因：{step.reason}</Text>}
             </View>
           </View>
         ))}

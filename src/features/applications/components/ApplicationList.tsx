@@ -11,7 +11,9 @@ import './ApplicationList.scss'
 
 /** 办事: the holder's applications, newest first. */
 export function ApplicationList() {
-  const { applications, load } = useApplications(useShallow((s) => ({ applications: s.applications, load: s.load })))
+  const { applications, load } = useApplications(
+    useShallow((s) => ({ applications: s.applications, load: s.load })),
+  )
   return (
     <PageState
       status={applications.status}
@@ -19,24 +21,27 @@ export function ApplicationList() {
       isEmpty={applications.data.length === 0}
       onRetry={() => void load()}
       empty={
-        <View className='section'>
-          <Text className='section__note'>您还没有办理中的事项。在「首页」选择要办理的业务即可申请。</Text>
+        <View className="section">
+          <Text className="section__note">您还没有办理中的事项。在「首页」选择要办理的业务即可申请。</Text>
         </View>
       }
     >
       {applications.data.map((a) => (
         <View
           key={a.id}
-          className='application-row'
-          data-testid='application-row'
+          className="application-row"
+          data-testid="application-row"
           onClick={() => void go(ROUTES.applicationDetail(a.id))}
         >
-          <View className='application-row__head'>
-            <Text className='application-row__type'>{APPLICATION_TYPE_LABELS[a.type]}</Text>
-            <StatusChip tone={APPLICATION_STATUS_TONES[a.status]} text={APPLICATION_STATUS_LABELS[a.status]} />
+          <View className="application-row__head">
+            <Text className="application-row__type">{APPLICATION_TYPE_LABELS[a.type]}</Text>
+            <StatusChip
+              tone={APPLICATION_STATUS_TONES[a.status]}
+              text={APPLICATION_STATUS_LABELS[a.status]}
+            />
           </View>
-          <Text className='application-row__line'>证书：{a.certificateNumber}</Text>
-          <Text className='application-row__line'>更新于 {formatInstant(a.updatedAt)}</Text>
+          <Text className="application-row__line">证书：{a.certificateNumber}</Text>
+          <Text className="application-row__line">更新于 {formatInstant(a.updatedAt)}</Text>
         </View>
       ))}
     </PageState>

@@ -17,26 +17,26 @@ export function CertificateCard({ certificate, today, expiringSoonDays, onOpen }
   return (
     <View
       className={`certificate-card certificate-card--${view.tone}`}
-      data-testid='certificate-card'
+      data-testid="certificate-card"
       onClick={() => onOpen?.(certificate.id)}
     >
-      <View className='certificate-card__head'>
-        <Text className='certificate-card__category'>{CATEGORY_LABELS[certificate.category]}</Text>
+      <View className="certificate-card__head">
+        <Text className="certificate-card__category">{CATEGORY_LABELS[certificate.category]}</Text>
         <StatusChip tone={view.tone} text={view.label} />
       </View>
-      <View className='certificate-card__row'>
-        <Text className='certificate-card__label'>证书编号</Text>
-        <Text className='certificate-card__value'>{certificate.number}</Text>
+      <View className="certificate-card__row">
+        <Text className="certificate-card__label">证书编号</Text>
+        <Text className="certificate-card__value">{certificate.number}</Text>
       </View>
-      <View className='certificate-card__row'>
-        <Text className='certificate-card__label'>聘用企业</Text>
-        <Text className='certificate-card__value'>{certificate.employer.name}</Text>
+      <View className="certificate-card__row">
+        <Text className="certificate-card__label">聘用企业</Text>
+        <Text className="certificate-card__value">{certificate.employer.name}</Text>
       </View>
-      <View className='certificate-card__row'>
-        <Text className='certificate-card__label'>有效期至</Text>
-        <Text className='certificate-card__value'>
+      <View className="certificate-card__row">
+        <Text className="certificate-card__label">有效期至</Text>
+        <Text className="certificate-card__value">
           {certificate.validUntil}
-          {view.daysText && <Text className='certificate-card__days'>（{view.daysText}）</Text>}
+          {view.daysText && <Text className="certificate-card__days">（{view.daysText}）</Text>}
         </Text>
       </View>
     </View>

@@ -7,7 +7,13 @@ import type { EligibilityContext } from '../eligibilityContext'
 import type { Certificate } from '../api'
 import { describeCertificate } from '../status'
 
-const TYPES: HolderApplicationType[] = ['RENEWAL', 'TRANSFER_OUT', 'CHANGE_EMPLOYER', 'CANCELLATION', 'TRANSFER_IN']
+const TYPES: HolderApplicationType[] = [
+  'RENEWAL',
+  'TRANSFER_OUT',
+  'CHANGE_EMPLOYER',
+  'CANCELLATION',
+  'TRANSFER_IN',
+]
 
 interface Props {
   certificate: Certificate
@@ -32,39 +38,43 @@ export function CertificateDetail({ certificate: c, context }: Props) {
   ]
   return (
     <View>
-      <View className='section' data-testid='certificate-fields'>
-        <View className='section__row'>
-          <Text className='section__title'>证书信息</Text>
+      <View className="section" data-testid="certificate-fields">
+        <View className="section__row">
+          <Text className="section__title">证书信息</Text>
           <StatusChip tone={view.tone} text={view.label} />
         </View>
-        {view.daysText && <Text className='section__note'>{view.daysText}</Text>}
+        {view.daysText && <Text className="section__note">{view.daysText}</Text>}
         {rows.map(([label, value]) => (
-          <View className='section__row' key={label}>
-            <Text className='section__label'>{label}</Text>
-            <Text className='section__value'>{value}</Text>
+          <View className="section__row" key={label}>
+            <Text className="section__label">{label}</Text>
+            <Text className="section__value">{value}</Text>
           </View>
         ))}
       </View>
-      <View className='section' data-testid='certificate-eligibility'>
-        <Text className='section__title'>可办理的业务</Text>
+      <View className="section" data-testid="certificate-eligibility">
+        <Text className="section__title">可办理的业务</Text>
         {TYPES.map((type) => {
           if (type === 'TRANSFER_IN') {
             return (
-              <View key={type} className='eligibility'>
-                <Text className='eligibility__type'>{APPLICATION_TYPE_LABELS[type]}</Text>
-                <Text className='section__note'>跨省转入用于把外省证书转入安徽，不适用于本证书。</Text>
+              <View key={type} className="eligibility">
+                <Text className="eligibility__type">{APPLICATION_TYPE_LABELS[type]}</Text>
+                <Text className="section__note">跨省转入用于把外省证书转入安徽，不适用于本证书。</Text>
               </View>
             )
           }
           const verdict = checkEligibility({ ...context, type, certificate: c })
           return (
-            <View key={type} className='eligibility' data-testid={`eligibility-${type}`}>
-              <View className='section__row'>
-                <Text className='eligibility__type'>{APPLICATION_TYPE_LABELS[type]}</Text>
-                {verdict.allowed ? <StatusChip tone='ok' text='可以办理' /> : <StatusChip tone='muted' text='暂不能办理' />}
+            <View key={type} className="eligibility" data-testid={`eligibility-${type}`}>
+              <View className="section__row">
+                <Text className="eligibility__type">{APPLICATION_TYPE_LABELS[type]}</Text>
+                {verdict.allowed ? (
+                  <StatusChip tone="ok" text="可以办理" />
+                ) : (
+                  <StatusChip tone="muted" text="暂不能办理" />
+                )}
               </View>
               {verdict.reasons.map((r) => (
-                <Text key={r.code} className='section__note'>
+                <Text key={r.code} className="section__note">
                   {r.message}（{r.fixLabel}）
                 </Text>
               ))}

@@ -32,12 +32,12 @@ export function HomeCertificates() {
 
   if (!verified) {
     return (
-      <View className='section' data-testid='first-steps'>
-        <Text className='section__title'>第一步：完成实名认证</Text>
-        <Text className='section__note'>
+      <View className="section" data-testid="first-steps">
+        <Text className="section__title">第一步：完成实名认证</Text>
+        <Text className="section__note">
           办理延期复核、转入转出、变更、注销等业务前，需要先用本人身份证完成实名认证（刷脸）。认证后点「刷新证书」即可看到您的证书。
         </Text>
-        <Button type='primary' block onClick={() => void go(ROUTES.realname)}>
+        <Button type="primary" block onClick={() => void go(ROUTES.realname)}>
           去实名认证
         </Button>
       </View>
@@ -46,11 +46,11 @@ export function HomeCertificates() {
 
   return (
     <View>
-      <View className='section home__toolbar'>
-        <Text className='section__title'>我的证书</Text>
+      <View className="section home__toolbar">
+        <Text className="section__title">我的证书</Text>
         <Button
-          type='primary'
-          size='small'
+          type="primary"
+          size="small"
           loading={certificates.status === 'loading'}
           disabled={certificates.status === 'loading'}
           onClick={() => void refresh()}
@@ -63,10 +63,12 @@ export function HomeCertificates() {
         error={certificates.error}
         isEmpty={certificates.data.length === 0}
         onRetry={() => void load()}
-        loadingText='正在读取证书…'
+        loadingText="正在读取证书…"
         empty={
-          <View className='section'>
-            <Text className='section__note'>暂未获取到证书。如您已取得安管人员证书，请点「刷新证书」从省平台获取。</Text>
+          <View className="section">
+            <Text className="section__note">
+              暂未获取到证书。如您已取得安管人员证书，请点「刷新证书」从省平台获取。
+            </Text>
           </View>
         }
       >

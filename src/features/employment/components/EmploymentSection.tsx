@@ -8,56 +8,62 @@ import type { Certificate } from '../../certificates/api'
 import type { Employment } from '../api'
 
 /** R3/R8: active certificates whose employer is not the current 聘用关系. */
-export function mismatchedCertificates(certificates: Certificate[], employment: Employment | null): Certificate[] {
+export function mismatchedCertificates(
+  certificates: Certificate[],
+  employment: Employment | null,
+): Certificate[] {
   if (!employment) return []
-  return certificates.filter((c) => c.recordStatus === 'ACTIVE' && c.employer.uscc !== employment.employer.uscc)
+  return certificates.filter(
+    (c) => c.recordStatus === 'ACTIVE' && c.employer.uscc !== employment.employer.uscc,
+  )
 }
 
 /** 我的 → 聘用关系: the employer on record, when it was last refreshed, and 「刷新聘用关系」. */
 export function EmploymentSection() {
-  const { employment, refresh } = useEmployment(useShallow((s) => ({ employment: s.employment, refresh: s.refresh })))
+  const { employment, refresh } = useEmployment(
+    useShallow((s) => ({ employment: s.employment, refresh: s.refresh })),
+  )
   const e = employment.data
   const certificates = useCertificates((s) => s.certificates.data)
   const mismatched = mismatchedCertificates(certificates, e)
   const busy = employment.status === 'loading'
   return (
-    <View className='section' id='employment' data-testid='employment-section'>
-      <Text className='section__title'>聘用关系</Text>
+    <View className="section" id="employment" data-testid="employment-section">
+      <Text className="section__title">聘用关系</Text>
       {e ? (
         <>
-          <View className='section__row'>
-            <Text className='section__label'>聘用企业</Text>
-            <Text className='section__value'>{e.employer.name}</Text>
+          <View className="section__row">
+            <Text className="section__label">聘用企业</Text>
+            <Text className="section__value">{e.employer.name}</Text>
           </View>
-          <View className='section__row'>
-            <Text className='section__label'>统一社会信用代码</Text>
-            <Text className='section__value'>{e.employer.uscc}</Text>
+          <View className="section__row">
+            <Text className="section__label">统一社会信用代码</Text>
+            <Text className="section__value">{e.employer.uscc}</Text>
           </View>
-          <View className='section__row'>
-            <Text className='section__label'>聘用起始</Text>
-            <Text className='section__value'>{e.since}</Text>
+          <View className="section__row">
+            <Text className="section__label">聘用起始</Text>
+            <Text className="section__value">{e.since}</Text>
           </View>
-          <Text className='section__note'>刷新时间：{formatInstant(e.refreshedAt)}</Text>
+          <Text className="section__note">刷新时间：{formatInstant(e.refreshedAt)}</Text>
           {mismatched.map((c) => (
-            <Text key={c.id} className='notice notice--warn' data-testid='employment-mismatch'>
-              证书 {c.number} 登记的聘用企业是「{c.employer.name}」，与当前聘用关系「{e.employer.name}」不一致。
+            <Text key={c.id} className="notice notice--warn" data-testid="employment-mismatch">
+              证书 {c.number} 登记的聘用企业是「{c.employer.name}」，与当前聘用关系「{e.employer.name}
+              」不一致。
               办理延期复核、跨省转出、证书注销需要两者一致：如您已到新企业工作，请先办理「证书变更」；如聘用关系有误，请联系企业在建筑市场监管公共服务平台更正后再点「刷新聘用关系」。
             </Text>
           ))}
         </>
       ) : (
         employment.status === 'ready' && (
-          <Text className='section__note'>
+          <Text className="section__note">
             暂无聘用关系记录。请确认企业已在建筑市场监管公共服务平台与您完成聘用登记，然后点「刷新聘用关系」。
           </Text>
         )
       )}
       {employment.status === 'error' && employment.error && (
-        <Text className='notice notice--warn'>
-          {employment.error.message}
-        </Text>
+        <Text className="notice notice--warn">{employment.error.message}</Text>
       )}
-      <Button type='primary' block loading={busy} disabled={busy} onClick={() => void refresh()}>
+      <Button type="primary" block loading={busy} disabled={busy} onClick={() => void refresh()}>
         刷新聘用关系
       </Button>
     </View>

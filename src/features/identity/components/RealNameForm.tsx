@@ -23,7 +23,8 @@ function validateAll(d: RealNameDraft): { errors: Errors; values?: RealNameDraft
   if (!name.ok) errors.name = name.message
   if (!id.ok) errors.idNumber = id.message
   if (!phone.ok) errors.phone = phone.message
-  if (name.ok && id.ok && phone.ok) return { errors, values: { name: name.value, idNumber: id.value, phone: phone.value } }
+  if (name.ok && id.ok && phone.ok)
+    return { errors, values: { name: name.value, idNumber: id.value, phone: phone.value } }
   return { errors }
 }
 
@@ -68,7 +69,8 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
       } else if (err instanceof ApiError) {
         const fieldErrors: Errors = {}
         for (const f of err.fields) {
-          if (f.field === 'name' || f.field === 'idNumber' || f.field === 'phone') fieldErrors[f.field] = f.message
+          if (f.field === 'name' || f.field === 'idNumber' || f.field === 'phone')
+            fieldErrors[f.field] = f.message
         }
         setErrors((e) => ({ ...e, ...fieldErrors }))
         setBanner(err.message)
@@ -81,60 +83,58 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
   }
 
   return (
-    <View className='realname'>
+    <View className="realname">
       {faceVerifier.development && (
-        <Text className='notice notice--warn' data-testid='dev-verifier'>
+        <Text className="notice notice--warn" data-testid="dev-verifier">
           开发环境：人脸核身为模拟，正式版使用微信人脸核身。
         </Text>
       )}
-      <Text className='section__note'>请填写与身份证一致的信息。身份证号只用于本次认证，不会保存在手机上。</Text>
-      <View className='realname__field'>
-        <Text className='realname__label'>姓名</Text>
+      <Text className="section__note">
+        请填写与身份证一致的信息。身份证号只用于本次认证，不会保存在手机上。
+      </Text>
+      <View className="realname__field">
+        <Text className="realname__label">姓名</Text>
         <Input
-          className='realname__input'
+          className="realname__input"
           value={draft.name}
-          placeholder='与身份证一致'
+          placeholder="与身份证一致"
           maxlength={30}
           onInput={(e) => update({ name: e.detail.value })}
           onBlur={() => onBlur('name')}
-          data-testid='input-name'
+          data-testid="input-name"
         />
-        {errors.name && <Text className='realname__error'>{errors.name}</Text>}
+        {errors.name && <Text className="realname__error">{errors.name}</Text>}
       </View>
-      <View className='realname__field'>
-        <Text className='realname__label'>身份证号</Text>
+      <View className="realname__field">
+        <Text className="realname__label">身份证号</Text>
         <Input
-          className='realname__input'
-          type='idcard'
+          className="realname__input"
+          type="idcard"
           value={draft.idNumber}
-          placeholder='18位身份证号'
+          placeholder="18位身份证号"
           maxlength={22}
           onInput={(e) => onIdInput(e.detail.value)}
           onBlur={() => onBlur('idNumber')}
-          data-testid='input-id'
+          data-testid="input-id"
         />
-        {errors.idNumber && <Text className='realname__error'>{errors.idNumber}</Text>}
+        {errors.idNumber && <Text className="realname__error">{errors.idNumber}</Text>}
       </View>
-      <View className='realname__field'>
-        <Text className='realname__label'>手机号</Text>
+      <View className="realname__field">
+        <Text className="realname__label">手机号</Text>
         <Input
-          className='realname__input'
-          type='number'
+          className="realname__input"
+          type="number"
           value={draft.phone}
-          placeholder='11位手机号'
+          placeholder="11位手机号"
           maxlength={13}
           onInput={(e) => update({ phone: e.detail.value })}
           onBlur={() => onBlur('phone')}
-          data-testid='input-phone'
+          data-testid="input-phone"
         />
-        {errors.phone && <Text className='realname__error'>{errors.phone}</Text>}
+        {errors.phone && <Text className="realname__error">{errors.phone}</Text>}
       </View>
-      {banner && (
-        <Text className='notice notice--warn'>
-          {banner}
-        </Text>
-      )}
-      <Button type='primary' block loading={busy} disabled={busy} onClick={() => void submit()}>
+      {banner && <Text className="notice notice--warn">{banner}</Text>}
+      <Button type="primary" block loading={busy} disabled={busy} onClick={() => void submit()}>
         开始认证（{faceVerifier.label}）
       </Button>
     </View>

@@ -28,55 +28,64 @@ export function PhotoUploader({ spec, onAccepted }: { spec: PhotoSpec; onAccepte
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
   return (
-    <View className='photo'>
-      <View className='section'>
-        <Text className='section__title'>照片要求</Text>
-        <Text className='section__note'>
-          蓝色背景、本人正面免冠、光线均匀；系统会自动裁剪为 {spec.width}×{spec.height} 像素（26×32 mm）并压缩到 {kb(spec.maxBytes)} 以内。
+    <View className="photo">
+      <View className="section">
+        <Text className="section__title">照片要求</Text>
+        <Text className="section__note">
+          蓝色背景、本人正面免冠、光线均匀；系统会自动裁剪为 {spec.width}×{spec.height} 像素（26×32
+          mm）并压缩到 {kb(spec.maxBytes)} 以内。
         </Text>
-        <View className='photo__actions'>
-          <Button type='primary' disabled={flow.status === 'checking' || flow.status === 'uploading'} onClick={() => void pick('camera', spec)}>
+        <View className="photo__actions">
+          <Button
+            type="primary"
+            disabled={flow.status === 'checking' || flow.status === 'uploading'}
+            onClick={() => void pick('camera', spec)}
+          >
             拍照
           </Button>
-          <Button disabled={flow.status === 'checking' || flow.status === 'uploading'} onClick={() => void pick('album', spec)} data-testid='pick-album'>
+          <Button
+            disabled={flow.status === 'checking' || flow.status === 'uploading'}
+            onClick={() => void pick('album', spec)}
+            data-testid="pick-album"
+          >
             从相册选择
           </Button>
         </View>
       </View>
 
-      {flow.status === 'checking' && <Text className='notice notice--info'>正在检查照片…</Text>}
+      {flow.status === 'checking' && <Text className="notice notice--info">正在检查照片…</Text>}
 
       {flow.status === 'rejected' && (
-        <View className='section' role='alert' data-testid='photo-problems'>
-          <Text className='section__title'>这张照片不能使用</Text>
+        <View className="section" role="alert" data-testid="photo-problems">
+          <Text className="section__title">这张照片不能使用</Text>
           {flow.problems.map((p) => (
-            <View key={p.code} className='photo__problem'>
-              <Text className='photo__problem-message'>{p.message}</Text>
-              <Text className='section__note'>{p.tip}</Text>
+            <View key={p.code} className="photo__problem">
+              <Text className="photo__problem-message">{p.message}</Text>
+              <Text className="section__note">{p.tip}</Text>
             </View>
           ))}
         </View>
       )}
 
       {(flow.status === 'ready' || flow.status === 'uploading' || flow.status === 'failed') && (
-        <View className='section' data-testid='photo-preview'>
-          <Text className='section__title'>预览</Text>
-          <Image className='photo__preview' src={flow.filePath} mode='aspectFit' />
-          <Text className='section__note'>
+        <View className="section" data-testid="photo-preview">
+          <Text className="section__title">预览</Text>
+          <Image className="photo__preview" src={flow.filePath} mode="aspectFit" />
+          <Text className="section__note">
             {spec.width}×{spec.height} 像素，{kb(flow.bytes)}
           </Text>
           {flow.status === 'uploading' && (
-            <View className='photo__progress' data-testid='upload-progress'>
-              <View className='photo__bar' style={{ width: `${flow.progress}%` }} />
-              <Text className='photo__percent'>正在上传 {flow.progress}%</Text>
-              <Button size='small' onClick={abort}>
+            <View className="photo__progress" data-testid="upload-progress">
+              <View className="photo__bar" style={{ width: `${flow.progress}%` }} />
+              <Text className="photo__percent">正在上传 {flow.progress}%</Text>
+              <Button size="small" onClick={abort}>
                 取消上传
               </Button>
             </View>
           )}
           {flow.status === 'failed' && (
-            <View role='alert'>
-              <Text className='notice notice--warn'>
+            <View role="alert">
+              <Text className="notice notice--warn">
                 {flow.error.code === 'PHOTO_REJECTED'
                   ? `审核未通过：${problemText(flow.error.details.problems)}`
                   : `上传失败：${flow.error.message}`}
@@ -84,7 +93,7 @@ export function PhotoUploader({ spec, onAccepted }: { spec: PhotoSpec; onAccepte
             </View>
           )}
           {flow.status !== 'uploading' && (
-            <Button type='primary' block onClick={() => void upload()}>
+            <Button type="primary" block onClick={() => void upload()}>
               {flow.status === 'failed' ? '重试上传' : '上传照片'}
             </Button>
           )}
@@ -92,10 +101,10 @@ export function PhotoUploader({ spec, onAccepted }: { spec: PhotoSpec; onAccepte
       )}
 
       {flow.status === 'accepted' && (
-        <View className='section' data-testid='photo-accepted'>
-          <Text className='section__title'>证件照已上传</Text>
-          <Text className='section__note'>照片已通过检查并保存，企业办理信息变更时将使用这张照片。</Text>
-          <Button type='primary' block onClick={onAccepted}>
+        <View className="section" data-testid="photo-accepted">
+          <Text className="section__title">证件照已上传</Text>
+          <Text className="section__note">照片已通过检查并保存，企业办理信息变更时将使用这张照片。</Text>
+          <Button type="primary" block onClick={onAccepted}>
             完成
           </Button>
         </View>
@@ -110,7 +119,11 @@ function problemText(problems: unknown): string {
     .map((p) => {
       const code = typeof p === 'string' ? p : (p as { code?: string }).code
       const known = code ? PHOTO_PROBLEMS[code as keyof typeof PHOTO_PROBLEMS] : undefined
-      return known ? `${known.message}（${known.tip}）` : typeof p === 'object' && p && 'message' in p ? String(p.message) : String(code)
+      return known
+        ? `${known.message}（${known.tip}）`
+        : typeof p === 'object' && p && 'message' in p
+          ? String(p.message)
+          : String(code)
     })
     .join('；')
 }

@@ -15,20 +15,20 @@ export function SignInGate({ children }: { children: ReactNode }) {
     signIn().catch(() => undefined)
   }
   return (
-    <View className='sign-in-gate'>
-      {(status === 'idle' || status === 'signingIn') && <Text className='sign-in-gate__text'>正在登录…</Text>}
+    <View className="sign-in-gate">
+      {(status === 'idle' || status === 'signingIn') && <Text className="sign-in-gate__text">正在登录…</Text>}
       {status === 'failed' && (
         <>
-          <Text className='sign-in-gate__text'>登录失败：{error?.message ?? '请稍后重试'}</Text>
-          <Button type='primary' block onClick={retry}>
+          <Text className="sign-in-gate__text">登录失败：{error?.message ?? '请稍后重试'}</Text>
+          <Button type="primary" block onClick={retry}>
             重新登录
           </Button>
         </>
       )}
       {status === 'signedOut' && (
         <>
-          <Text className='sign-in-gate__text'>您已退出登录。</Text>
-          <Button type='primary' block onClick={retry}>
+          <Text className="sign-in-gate__text">您已退出登录。</Text>
+          <Button type="primary" block onClick={retry}>
             微信一键登录
           </Button>
         </>

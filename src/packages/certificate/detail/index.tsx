@@ -14,11 +14,11 @@ async function loadDetail(id: string) {
 export default function CertificateDetailPage() {
   const id = useRouter()?.params?.id
   return (
-    <View className='page'>
+    <View className="page">
       <SignInGate>
         <RemoteView
           id={id}
-          missingText='没有找到这本证书，请回到「首页」刷新证书后重新打开。'
+          missingText="没有找到这本证书，请回到「首页」刷新证书后重新打开。"
           fetcher={loadDetail}
           render={(d) => <CertificateDetail certificate={d.certificate} context={d.context} />}
         />

@@ -19,7 +19,7 @@ export default function PhotoPage() {
     void useProfile.getState().loadConfig()
   }, [])
   return (
-    <View className='page'>
+    <View className="page">
       <SignInGate>
         <PageState
           status={config.status}

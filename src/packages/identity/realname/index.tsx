@@ -12,7 +12,7 @@ function done() {
 
 export default function RealNamePage() {
   return (
-    <View className='page'>
+    <View className="page">
       <SignInGate>
         <RealNameForm onDone={done} />
       </SignInGate>

@@ -8,11 +8,11 @@ import { RemoteView } from '../../../components/RemoteView'
 export default function ApplicationDetailPage() {
   const id = useRouter()?.params?.id
   return (
-    <View className='page'>
+    <View className="page">
       <SignInGate>
         <RemoteView
           id={id}
-          missingText='没有找到这条办事记录，请从「办事」列表重新打开。'
+          missingText="没有找到这条办事记录，请从「办事」列表重新打开。"
           fetcher={fetchApplication}
           render={(a) => <ApplicationDetail application={a} />}
         />
