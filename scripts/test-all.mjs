@@ -17,12 +17,13 @@ const steps = [
   ['weapp build (test mode)', testBuild('weapp')],
   [
     'simulate tests (compiled weapp)',
-    { cmd: bin('jest'), args: ['--selectProjects', 'simulate', '--runInBand'] },
+    { cmd: bin('jest'), args: ['--selectProjects', 'simulate', '--runInBand', '--forceExit', '--silent'] },
   ],
   ['h5 build (test mode)', testBuild('h5')],
   ['browser e2e (Chromium)', { cmd: 'node', args: ['tests/e2e/run.mjs'] }],
   ['weapp production build', { cmd: bin('taro'), args: ['build', '--type', 'weapp'] }],
   ['h5 production build', { cmd: bin('taro'), args: ['build', '--type', 'h5'] }],
+  ['build guards', { cmd: 'node', args: ['scripts/build-guards.mjs'] }],
   ['size report', { cmd: 'node', args: ['scripts/size-report.mjs'] }],
 ]
 

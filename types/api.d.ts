@@ -921,13 +921,16 @@ export interface components {
       token: string
       expiresAt: components['schemas']['Instant']
     }
+    /** @description 手机号二选一：手动填写的 phone，或微信手机号按钮（getPhoneNumber）返回的 phoneCode，由后端向微信换取号码。 / Either a typed phone or the code from WeChat's getPhoneNumber button, which the backend exchanges. */
     RealNameStartRequest: {
       /** 姓名 */
       name: string
       /** 身份证号 */
       idNumber: string
       /** 手机号 */
-      phone: string
+      phone?: string
+      /** 微信手机号授权码 */
+      phoneCode?: string
     }
     RealNameVerification: {
       /** @description 调起微信人脸核身时使用 / Pass to WeChat's facial verification */

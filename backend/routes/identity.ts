@@ -80,6 +80,19 @@ function photoProblems(bytes: Buffer, ctx: RequestContext): ServerPhotoProblem[]
   return verdict.ok ? [] : verdict.problems
 }
 
+/**
+ * The province's service exchanges the getPhoneNumber code with WeChat for the bound number. The
+ * reference backend cannot reach WeChat: it accepts demo codes `demo-phone:<number>` and answers
+ * any other code with the message that asks the holder to type the number.
+ */
+export const PHONE_CODE_UNAVAILABLE = '未能获取微信绑定的手机号，请手动输入手机号'
+
+function exchangePhoneCode(code: string): { ok: true; value: string } | { ok: false; message: string } {
+  const demo = /^demo-phone:(\d{11})$/.exec(code)
+  if (!demo) return { ok: false, message: PHONE_CODE_UNAVAILABLE }
+  return validatePhone(demo[1])
+}
+
 export const identityHandlers: HandlerMap = {
   getProfile(ctx) {
     return { data: profileView(signedIn(ctx), ctx.services.store) }
@@ -88,13 +101,18 @@ export const identityHandlers: HandlerMap = {
   startRealName(ctx) {
     const user = signedIn(ctx)
     const { store, clock } = ctx.services
-    const body = ctx.body as { name: string; idNumber: string; phone: string }
+    const body = ctx.body as { name: string; idNumber: string; phone?: string; phoneCode?: string }
     const fields: FieldError[] = []
     const name = validatePersonName(body.name)
     if (!name.ok) fields.push({ field: 'name', message: name.message })
     const id = validateIdNumber(body.idNumber, clock.today())
     if (!id.ok) fields.push({ field: 'idNumber', message: id.message })
-    const phone = validatePhone(body.phone)
+    const phone =
+      body.phoneCode !== undefined && body.phone !== undefined
+        ? ({ ok: false, message: '请只填写手机号或使用微信手机号，二选一' } as const)
+        : body.phoneCode !== undefined
+          ? exchangePhoneCode(body.phoneCode)
+          : validatePhone(body.phone ?? '')
     if (!phone.ok) fields.push({ field: 'phone', message: phone.message })
     if (!name.ok || !id.ok || !phone.ok) throw validationFailed(fields)
 

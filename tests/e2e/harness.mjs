@@ -65,7 +65,12 @@ export async function startEnvironment() {
   const backendLog = []
   backend.stdout.on('data', (d) => backendLog.push(String(d)))
   backend.stderr.on('data', (d) => backendLog.push(String(d)))
-  await waitFor(`${BACKEND}/v1/config`)
+  try {
+    await waitFor(`${BACKEND}/v1/config`)
+  } catch (err) {
+    backend.kill('SIGTERM')
+    throw new Error(`${err.message}; reference backend output:\n${backendLog.join('')}`)
+  }
   const server = await serveStatic(H5_DIR)
   const appUrl = `http://127.0.0.1:${server.address().port}`
   await mkdir(SHOTS, { recursive: true })
@@ -124,4 +129,9 @@ export async function startEnvironment() {
   }
 
   return { appUrl, operator, openApp, screenshot, stop }
+}
+
+/** A button by its words. NutUI's button host takes the pointer events, not the text inside it. */
+export function button(page, text) {
+  return page.locator('taro-button-core').filter({ hasText: text }).first()
 }

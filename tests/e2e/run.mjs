@@ -11,6 +11,10 @@ if (!existsSync('dist/test/h5/index.html')) {
   )
   process.exit(1)
 }
+// Photo fixtures are generated, not committed: write them as JPEG files for the file chooser.
+const photos = spawnSync('node_modules/.bin/tsx', ['tests/fixtures/make-photos.ts'], { stdio: 'inherit' })
+if (photos.status !== 0) process.exit(photos.status ?? 1)
+
 const filter = process.argv[2]
 const specs = readdirSync('tests/e2e/specs')
   .filter((f) => f.endsWith('.spec.mjs') && (!filter || f.includes(filter)))

@@ -2,21 +2,17 @@
  * The compiled weapp build, run in miniprogram-simulate: signing in and showing the seeded holder's
  * certificates on 首页, the profile on 我的, with wx.request reaching the reference backend over HTTP.
  */
-const { createWx, launchApp, openPage, waitForText, startBackend, BACKEND } = require('./harness')
+const { httpJson, createWx, launchApp, openPage, waitForText, startBackend, BACKEND } = require('./harness')
 
 jest.setTimeout(60000)
 let backend
 let wx
 
 async function holderView(holder) {
-  const session = await fetch(`${BACKEND}/v1/sessions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ code: `demo:${holder}` }),
-  }).then((r) => r.json())
-  const auth = { Authorization: `Bearer ${session.data.token}` }
+  const session = (await httpJson('POST', `${BACKEND}/v1/sessions`, { body: { code: `demo:${holder}` } })).body
+  const headers = { Authorization: `Bearer ${session.data.token}` }
   const [certificates, profile] = await Promise.all(
-    ['/v1/certificates', '/v1/me'].map((p) => fetch(BACKEND + p, { headers: auth }).then((r) => r.json())),
+    ['/v1/certificates', '/v1/me'].map(async (p) => (await httpJson('GET', BACKEND + p, { headers })).body),
   )
   return { certificates: certificates.data, profile: profile.data }
 }

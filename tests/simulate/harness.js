@@ -1,6 +1,7 @@
 // Runs the compiled weapp output (dist/test/weapp) in miniprogram-simulate: App/Page shims over
 // simulate's Component(), a wx whose request reaches the reference backend, and helpers to find text.
 const path = require('node:path')
+const http = require('node:http')
 const { spawn } = require('node:child_process')
 const simulate = require('miniprogram-simulate')
 const { createWx } = require('./wx')
@@ -62,6 +63,28 @@ async function waitForText(component, pattern, timeoutMs = 15000) {
   }
 }
 
+/** JSON over node's http (jsdom has no fetch): resolves { status, body }. */
+function httpJson(method, url, { headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body)
+    const req = http.request(
+      url,
+      {
+        method,
+        headers: payload === undefined ? headers : { ...headers, 'Content-Type': 'application/json' },
+      },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (c) => (text += c))
+        res.on('end', () => resolve({ status: res.statusCode, body: text ? JSON.parse(text) : null }))
+      },
+    )
+    req.on('error', reject)
+    req.end(payload)
+  })
+}
+
 async function startBackend() {
   const child = spawn(
     path.resolve(__dirname, '../../node_modules/.bin/tsx'),
@@ -72,29 +95,27 @@ async function startBackend() {
       env: { ...process.env, LOG_LEVEL: 'warn' },
     },
   )
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
   const until = Date.now() + 30000
   for (;;) {
     try {
-      const res = await fetch(`${BACKEND}/v1/config`)
-      if (res.ok) break
+      const res = await httpJson('GET', `${BACKEND}/v1/config`)
+      if (res.status === 200) break
     } catch {
       /* starting */
     }
-    if (Date.now() > until) throw new Error('reference backend did not start')
+    if (Date.now() > until) {
+      child.kill('SIGTERM')
+      throw new Error(`reference backend did not start:\n${output}`)
+    }
     await new Promise((r) => setTimeout(r, 200))
   }
   return {
     stop: () => child.kill('SIGTERM'),
-    operator: async (method, p, body) => {
-      const res = await fetch(`${BACKEND}/__operator${p}`, {
-        method,
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      const t = await res.text()
-      return t ? JSON.parse(t) : null
-    },
+    operator: async (method, p, body) => (await httpJson(method, `${BACKEND}/__operator${p}`, { body })).body,
   }
 }
 
-module.exports = { createWx, launchApp, openPage, text, waitForText, startBackend, BACKEND, ROOT }
+module.exports = { httpJson, createWx, launchApp, openPage, text, waitForText, startBackend, BACKEND, ROOT }

@@ -1,13 +1,25 @@
 import type { CropBox } from '../../domain/photo'
 import type { ImagePort } from './imagePort'
 
+// Decoding a camera photo is the expensive step: keep the last decoded image and the last
+// cropped canvas, so the quality search re-encodes without decoding again.
+let lastImage: { path: string; image: Promise<HTMLImageElement> } | null = null
+let lastCanvas: { key: string; canvas: HTMLCanvasElement } | null = null
+
 function load(path: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
+  if (lastImage?.path === path) return lastImage.image
+  const image = new Promise<HTMLImageElement>((resolve, reject) => {
     const img = new Image()
     img.onload = () => resolve(img)
     img.onerror = reject
     img.src = path
   })
+  image.catch(() => {
+    if (lastImage?.image === image) lastImage = null
+  })
+  lastImage = { path, image }
+  lastCanvas = null
+  return image
 }
 
 function context(width: number, height: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
@@ -36,11 +48,18 @@ export const imagePort: ImagePort = {
   },
 
   async renderJpeg(path: string, crop: CropBox, width: number, height: number, quality: number) {
-    const img = await load(path)
-    const [c, ctx] = context(width, height)
-    ctx.drawImage(img, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height)
+    const key = [path, crop.x, crop.y, crop.width, crop.height, width, height].join('|')
+    let c = lastCanvas?.key === key ? lastCanvas.canvas : null
+    if (!c) {
+      const img = await load(path)
+      const [canvas, ctx] = context(width, height)
+      ctx.drawImage(img, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height)
+      c = canvas
+      lastCanvas = { key, canvas }
+    }
+    const canvas = c
     const blob = await new Promise<Blob>((resolve, reject) =>
-      c.toBlob((b) => (b ? resolve(b) : reject(new Error('encode failed'))), 'image/jpeg', quality),
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encode failed'))), 'image/jpeg', quality),
     )
     return { filePath: URL.createObjectURL(blob), bytes: blob.size }
   },

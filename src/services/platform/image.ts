@@ -36,6 +36,8 @@ function load(c: Offscreen, path: string): Promise<OffscreenImage> {
 }
 
 let counter = 0
+// The quality search re-encodes the same crop: keep the last drawn canvas instead of decoding again.
+let lastCanvas: { key: string; canvas: Offscreen } | null = null
 
 /** WeChat: an offscreen 2d canvas reads pixels and encodes the JPEG; the result is written to a user file. */
 export const imagePort: ImagePort = {
@@ -54,9 +56,14 @@ export const imagePort: ImagePort = {
   },
 
   async renderJpeg(path: string, crop: CropBox, width: number, height: number, quality: number) {
-    const c = canvas(width, height)
-    const img = await load(c, path)
-    c.getContext('2d').drawImage(img, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height)
+    const key = [path, crop.x, crop.y, crop.width, crop.height, width, height].join('|')
+    let c = lastCanvas?.key === key ? lastCanvas.canvas : null
+    if (!c) {
+      c = canvas(width, height)
+      const img = await load(c, path)
+      c.getContext('2d').drawImage(img, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height)
+      lastCanvas = { key, canvas: c }
+    }
     const base64 = c.toDataURL('image/jpeg', quality).replace(/^data:image\/\w+;base64,/, '')
     const filePath = `${Taro.env.USER_DATA_PATH}/idphoto-${Date.now()}-${counter++}.jpg`
     Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64')

@@ -1,7 +1,7 @@
 import { test, before, after, beforeEach } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { startEnvironment } from '../harness.mjs'
+import { button, startEnvironment } from '../harness.mjs'
 import { validIdNumber } from '../ids.mjs'
 
 let env
@@ -30,7 +30,7 @@ test('实名认证 with a valid ID number succeeds; 我的 then shows the name a
     await page.getByTestId('dev-verifier').waitFor({ timeout: 20_000 })
     await fillRealName(page, { name: '吴振华', idNumber, phone: '13912345678' })
     await env.screenshot(page, 'realname-form')
-    await page.getByText('开始认证').click()
+    await button(page, '开始认证').click()
     await page.getByText('模拟通过').click()
     await page.getByTestId('masked-id').waitFor({ timeout: 20_000 })
     const masked = (await page.getByTestId('masked-id').textContent()).trim()
@@ -61,7 +61,7 @@ for (const [label, idNumber, message] of [
         idNumber: idNumber(validIdNumber('34010419850612123')),
         phone: '13912345678',
       })
-      await page.getByText('开始认证').click()
+      await button(page, '开始认证').click()
       await page.getByText(message).first().waitFor()
       assert.deepEqual(requests, [])
       assert.equal(
@@ -84,7 +84,7 @@ test('a blue photo uploads with visible progress and shows as accepted', async (
     await (await chooser).setFiles(photo('blue-438EDB'))
     await page.getByTestId('photo-preview').waitFor()
     await env.operator('POST', '/faults', { route: 'uploadPhoto', latencyMs: 1200, times: 1 })
-    await page.getByText('上传照片').click()
+    await button(page, '上传照片').click()
     await page.getByTestId('upload-progress').waitFor()
     await env.screenshot(page, 'photo-uploading')
     await page.getByTestId('photo-accepted').waitFor({ timeout: 20_000 })
@@ -116,7 +116,7 @@ test('refreshing 聘用关系 for the mismatched holder shows the mismatch', asy
   const { context, page } = await env.openApp('mismatch', '/pages/mine/index')
   try {
     await page.getByText('刷新聘用关系').waitFor({ timeout: 20_000 })
-    await page.getByText('刷新聘用关系').click()
+    await button(page, '刷新聘用关系').click()
     await page.getByTestId('employment-mismatch').first().waitFor()
     assert.match(await page.getByTestId('employment-mismatch').first().textContent(), /不一致/)
     await env.screenshot(page, 'mine-employment-mismatch')

@@ -143,12 +143,12 @@ describe('实名认证', () => {
     const token = await signIn(app, 'demo:new:d')
     const res = await call(app, 'startRealName', {
       token,
-      body: { name: 3, idNumber: wuMin.idNumber, extra: 'x' },
+      body: { name: 3, phone: wuMin.phone, extra: 'x' },
     })
     expect(res.status).toBe(422)
     expect(res.body.error.fields).toEqual(
       expect.arrayContaining([
-        { field: 'phone', message: '请填写手机号' },
+        { field: 'idNumber', message: '请填写身份证号' },
         { field: 'extra', message: '不支持的字段「extra」' },
         { field: 'name', message: '姓名的类型不正确，应为文本' },
       ]),
@@ -351,5 +351,41 @@ describe('聘用关系', () => {
     expect(after.body.data.employer.name).toBe('安徽华力建设集团有限公司')
     expect(after.body.data.refreshedAt).toBe(after.body.meta.serverTime)
     expect((await call(app, 'getEmployment', { token })).body.data).toEqual(after.body.data)
+  })
+})
+
+describe('手机号 from WeChat’s phone button', () => {
+  test('a phone code the backend can exchange stands in for a typed number', async () => {
+    const token = await signIn(app, 'demo:new:phone-ok')
+    const res = await startRealName(token, {
+      name: wuMin.name,
+      idNumber: wuMin.idNumber,
+      phoneCode: 'demo-phone:13912345678',
+    })
+    expect(res.status).toBe(201)
+  })
+
+  test('a code that cannot be exchanged asks for the number to be typed', async () => {
+    const token = await signIn(app, 'demo:new:phone-bad')
+    const res = await startRealName(token, { name: wuMin.name, idNumber: wuMin.idNumber, phoneCode: 'abc' })
+    expect(res.status).toBe(422)
+    expect(res.body.error.fields).toEqual([
+      { field: 'phone', message: '未能获取微信绑定的手机号，请手动输入手机号' },
+    ])
+  })
+
+  test('a typed number and a code together, or neither, are refused', async () => {
+    const token = await signIn(app, 'demo:new:phone-both')
+    const both = await startRealName(token, {
+      name: wuMin.name,
+      idNumber: wuMin.idNumber,
+      phone: wuMin.phone,
+      phoneCode: 'demo-phone:13912345678',
+    })
+    expect(both.body.error.code).toBe('VALIDATION_FAILED')
+    const neither = await startRealName(token, { name: wuMin.name, idNumber: wuMin.idNumber })
+    expect(neither.body.error.code).toBe('VALIDATION_FAILED')
+    expect(neither.body.error.fields).toEqual([{ field: 'phone', message: '请输入手机号' }])
+    expect(neither.body.error.message).toMatch(CHINESE)
   })
 })

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Input } from '@tarojs/components'
+import { Button as NativeButton, View, Text, Input } from '@tarojs/components'
 import { Button } from '../../../components/ui'
 import { checkIdNumberTyping, validateIdNumber } from '../../../domain'
 import { validatePersonName, validatePhone } from '../../../domain/person'
@@ -15,17 +15,22 @@ import './RealNameForm.scss'
 type Field = keyof RealNameDraft
 type Errors = Partial<Record<Field, string>>
 
-function validateAll(d: RealNameDraft): { errors: Errors; values?: RealNameDraft } {
+/** WeChat offers its bound phone number through a button; the browser build has no such button. */
+const PHONE_BUTTON = process.env.TARO_ENV === 'weapp'
+
+type StartValues = Parameters<typeof startRealName>[0]
+
+function validateAll(d: RealNameDraft, phoneCode?: string): { errors: Errors; values?: StartValues } {
   const name = validatePersonName(d.name)
   const id = validateIdNumber(d.idNumber, serverToday())
-  const phone = validatePhone(d.phone)
+  const phone = phoneCode ? ({ ok: true, value: '' } as const) : validatePhone(d.phone)
   const errors: Errors = {}
   if (!name.ok) errors.name = name.message
   if (!id.ok) errors.idNumber = id.message
   if (!phone.ok) errors.phone = phone.message
-  if (name.ok && id.ok && phone.ok)
-    return { errors, values: { name: name.value, idNumber: id.value, phone: phone.value } }
-  return { errors }
+  if (!name.ok || !id.ok || !phone.ok) return { errors }
+  const base = { name: name.value, idNumber: id.value }
+  return { errors, values: phoneCode ? { ...base, phoneCode } : { ...base, phone: phone.value } }
 }
 
 /** 实名认证: 姓名, 身份证号 (checked while typing and on submit), 手机号, then face verification. */
@@ -35,6 +40,17 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
   const [errors, setErrors] = useState<Errors>({})
   const [banner, setBanner] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // The one-off code from WeChat's phone button; the backend exchanges it for the bound number.
+  const [phoneCode, setPhoneCode] = useState<string | undefined>()
+
+  const onPhoneNumber = (detail: { code?: string; errMsg?: string }) => {
+    if (detail.code) {
+      setPhoneCode(detail.code)
+      setErrors((e) => ({ ...e, phone: undefined }))
+    } else {
+      setErrors((e) => ({ ...e, phone: '未获取到微信手机号，请在下方手动输入' }))
+    }
+  }
 
   const onIdInput = (value: string) => {
     update({ idNumber: value })
@@ -43,14 +59,14 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
   }
 
   const onBlur = (field: Field) => {
-    const { errors: all } = validateAll(useRealNameDraft.getState().draft)
+    const { errors: all } = validateAll(useRealNameDraft.getState().draft, phoneCode)
     const current = useRealNameDraft.getState().draft[field]
     setErrors((e) => ({ ...e, [field]: current ? all[field] : undefined }))
   }
 
   const submit = async () => {
     if (busy) return
-    const { errors: found, values } = validateAll(draft)
+    const { errors: found, values } = validateAll(draft, phoneCode)
     setErrors(found)
     setBanner(null)
     if (!values) return
@@ -72,6 +88,8 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
           if (f.field === 'name' || f.field === 'idNumber' || f.field === 'phone')
             fieldErrors[f.field] = f.message
         }
+        // A phone code is single-use: after any refusal the holder types the number or taps again.
+        if (phoneCode && fieldErrors.phone) setPhoneCode(undefined)
         setErrors((e) => ({ ...e, ...fieldErrors }))
         setBanner(err.message)
       } else {
@@ -121,16 +139,34 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
       </View>
       <View className="realname__field">
         <Text className="realname__label">手机号</Text>
-        <Input
-          className="realname__input"
-          type="number"
-          value={draft.phone}
-          placeholder="11位手机号"
-          maxlength={13}
-          onInput={(e) => update({ phone: e.detail.value })}
-          onBlur={() => onBlur('phone')}
-          data-testid="input-phone"
-        />
+        {PHONE_BUTTON && !phoneCode && (
+          <NativeButton
+            className="realname__phone-button"
+            openType="getPhoneNumber"
+            onGetPhoneNumber={(e) => onPhoneNumber(e.detail)}
+          >
+            使用微信绑定的手机号
+          </NativeButton>
+        )}
+        {phoneCode ? (
+          <View className="realname__phone-granted">
+            <Text>已获取微信绑定的手机号</Text>
+            <Text className="realname__link" onClick={() => setPhoneCode(undefined)}>
+              改为手动输入
+            </Text>
+          </View>
+        ) : (
+          <Input
+            className="realname__input"
+            type="number"
+            value={draft.phone}
+            placeholder={PHONE_BUTTON ? '或手动输入11位手机号' : '11位手机号'}
+            maxlength={13}
+            onInput={(e) => update({ phone: e.detail.value })}
+            onBlur={() => onBlur('phone')}
+            data-testid="input-phone"
+          />
+        )}
         {errors.phone && <Text className="realname__error">{errors.phone}</Text>}
       </View>
       {banner && <Text className="notice notice--warn">{banner}</Text>}

@@ -1,0 +1,57 @@
+// Build guards, run by npm test after the production builds:
+//  1. a production build whose API base is not https stops with a clear message;
+//  2. the production weapp bundle holds no development face verifier, no eval / new Function
+//     in the app's own code, and no http:// API base.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+const failures = []
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${what}`)
+  if (!ok) failures.push(what)
+}
+
+// 1. Refusal of a non-https base. The variable given in the environment wins over .env.production.
+const out = 'dist/guard-http'
+const run = spawnSync('node_modules/.bin/taro', ['build', '--type', 'weapp'], {
+  encoding: 'utf8',
+  env: { ...process.env, TARO_APP_API_BASE: 'http://insecure.example.invalid', TARO_OUTPUT_DIR: out },
+})
+const said = `${run.stdout}\n${run.stderr}`
+check(run.status !== 0, 'production build with an http:// API base exits with an error')
+check(said.includes('needs an https API base'), 'and says that production needs an https API base')
+check(!existsSync(join(out, 'app.js')), 'and writes no app bundle')
+rmSync(out, { recursive: true, force: true })
+
+// 2. The production weapp bundle.
+const root = 'dist/weapp'
+const files = []
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) walk(path)
+    else if (path.endsWith('.js')) files.push(path)
+  }
+}
+if (!existsSync(join(root, 'app.js'))) {
+  check(false, `${root} holds a production build (run: npx taro build --type weapp)`)
+} else {
+  walk(root)
+  const hits = (pattern) => files.filter((f) => pattern.test(readFileSync(f, 'utf8')))
+  check(hits(/dev-pass:|开发环境模拟人脸核身/).length === 0, 'no development face verifier in the bundle')
+  check(hits(/(^|[^.\w$])eval\s*\(/).length === 0, 'no eval( in the bundle')
+  check(hits(/new\s+Function\s*\(/).length === 0, 'no new Function( in the bundle')
+  check(hits(/["']http:\/\/(?!www\.w3\.org)[^"']*["']/).length === 0, 'no http:// URL literal in the bundle')
+  check(
+    hits(/api\.example\.invalid|https:\/\//).length > 0,
+    'the https API base from .env.production is compiled in',
+  )
+  console.log(`(${files.length} JavaScript files scanned in ${root})`)
+}
+
+if (failures.length) {
+  console.error(`\n${failures.length} build guard(s) failed`)
+  process.exit(1)
+}
+console.log('\nall build guards pass')
