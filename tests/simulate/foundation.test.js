@@ -9,7 +9,8 @@ let backend
 let wx
 
 async function holderView(holder) {
-  const session = (await httpJson('POST', `${BACKEND}/v1/sessions`, { body: { code: `demo:${holder}` } })).body
+  const session = (await httpJson('POST', `${BACKEND}/v1/sessions`, { body: { code: `demo:${holder}` } }))
+    .body
   const headers = { Authorization: `Bearer ${session.data.token}` }
   const [certificates, profile] = await Promise.all(
     ['/v1/certificates', '/v1/me'].map(async (p) => (await httpJson('GET', BACKEND + p, { headers })).body),
