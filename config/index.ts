@@ -3,6 +3,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { assertApiBase } from './env'
+import { NoFunctionConstructorPlugin } from './no-function-constructor'
 
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   // A production build must never ship a plain-http API base: refuse to build rather than ship it.
@@ -47,6 +48,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        chain.plugin('no-function-constructor').use(NoFunctionConstructorPlugin)
       },
     },
     h5: {
