@@ -3,10 +3,11 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/identity', pages: ['realname/index', 'photo/index'] },
     { root: 'packages/certificate', pages: ['detail/index'] },
-    { root: 'packages/work', pages: ['detail/index'] },
+    { root: 'packages/work', pages: ['detail/index', 'webview/index'] },
+    { root: 'packages/apply', pages: ['form/index', 'guide/index'] },
   ],
   preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['packages/certificate'] },
+    'pages/index/index': { network: 'all', packages: ['packages/certificate', 'packages/apply'] },
     'pages/work/index': { network: 'all', packages: ['packages/work'] },
   },
   window: {

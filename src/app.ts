@@ -1,15 +1,21 @@
 import type { PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
+import { useDidShow, useLaunch } from '@tarojs/taro'
 import 'dayjs/locale/zh-cn'
 import dayjs from 'dayjs'
+import { openLaunchQuery } from './features/launch/launch'
 import { useSession } from './features/session/store'
 import './app.scss'
 
 dayjs.locale('zh-cn')
 
 function App({ children }: PropsWithChildren) {
-  useLaunch(() => {
+  useLaunch((options) => {
     void useSession.getState().hydrate()
+    void openLaunchQuery(options?.query)
+  })
+  // A QR code scanned while the app is already open arrives with the next onShow.
+  useDidShow((options?: { query?: Record<string, string> }) => {
+    void openLaunchQuery(options?.query)
   })
   return children
 }

@@ -1,4 +1,7 @@
 /** Every route of the app in one place; tab pages live in the main package, flows in subpackages. */
+import type { GuideTopic } from './domain/eligibility'
+import type { HolderApplicationType } from './domain/types'
+
 export const TAB_ROUTES = {
   home: '/pages/index/index',
   work: '/pages/work/index',
@@ -10,4 +13,12 @@ export const ROUTES = {
   photo: '/packages/identity/photo/index',
   certificateDetail: (id: string) => `/packages/certificate/detail/index?id=${encodeURIComponent(id)}`,
   applicationDetail: (id: string) => `/packages/work/detail/index?id=${encodeURIComponent(id)}`,
+  /** One of the five application forms; the certificate is preselected when given. */
+  apply: (type: HolderApplicationType, certificateId?: string) =>
+    `/packages/apply/form/index?type=${type}` +
+    (certificateId ? `&certificateId=${encodeURIComponent(certificateId)}` : ''),
+  /** How to proceed where the app cannot finish the business (强制调动, 强制注销, …). */
+  guide: (topic: GuideTopic) => `/packages/apply/guide/index?topic=${topic}`,
+  /** The in-app browser for renewal study links (https, allow-listed hosts only). */
+  webview: (url: string) => `/packages/work/webview/index?url=${encodeURIComponent(url)}`,
 }

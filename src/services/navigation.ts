@@ -13,3 +13,12 @@ export async function go(url: string): Promise<void> {
     await Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
   }
 }
+
+/** Replaces the current page (a finished form is not a page to come back to). */
+export async function replaceWith(url: string): Promise<void> {
+  try {
+    await Taro.redirectTo({ url })
+  } catch {
+    await go(url)
+  }
+}

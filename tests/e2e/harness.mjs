@@ -83,7 +83,8 @@ export async function startEnvironment() {
     })
     const text = await res.text()
     if (!res.ok) throw new Error(`operator ${method} ${path} -> ${res.status} ${text}`)
-    return text ? JSON.parse(text) : null
+    // The operator API answers in the same envelope as the contract: hand back its data.
+    return text ? JSON.parse(text).data : null
   }
 
   /** A fresh phone: its own profile dir, signed in as a demo holder. */

@@ -6,3 +6,10 @@ export type Application = Schemas['Application']
 export const fetchApplications = () => request<Application[]>('/v1/applications')
 export const fetchApplication = (id: string) =>
   request<Application>(`/v1/applications/${encodeURIComponent(id)}`)
+
+/** 撤回: idempotent on the backend, so a retried tap cannot do harm. */
+export const withdrawApplication = (id: string) =>
+  request<Application>(`/v1/applications/${encodeURIComponent(id)}/withdraw`, {
+    method: 'POST',
+    idempotencyKey: `withdraw-${id}`,
+  })

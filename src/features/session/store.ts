@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { persistStorage } from '../../services/storage'
 import { configureAuth } from '../../services/http'
+import { serverNow } from '../../services/clock'
 import { ApiError, toApiError } from '../../services/errors'
 import { getLoginCode } from '../../services/platform/login'
 import { createSession } from './api'
@@ -15,6 +16,11 @@ interface SessionState {
   error: ApiError | null
   /** The holder chose 退出登录: stay signed out across launches until they sign in again. */
   signedOut: boolean
+  /**
+   * When the holder last chose 退出登录 (backend clock, ms). Kept after the next sign-in so data
+   * saved before it is recognised as stale even by a feature not loaded at the time.
+   */
+  lastSignOutAt: number | null
   /** Called once at launch: reuse a stored token or sign in. */
   hydrate(): Promise<void>
   signIn(): Promise<string>
@@ -55,6 +61,7 @@ export const useSession = create<SessionState>()(
       expiresAt: null,
       error: null,
       signedOut: false,
+      lastSignOutAt: null,
 
       async hydrate() {
         const { token, expiresAt, signedOut } = get()
@@ -92,7 +99,14 @@ export const useSession = create<SessionState>()(
       },
 
       signOut() {
-        set({ status: 'signedOut', token: null, expiresAt: null, error: null, signedOut: true })
+        set({
+          status: 'signedOut',
+          token: null,
+          expiresAt: null,
+          error: null,
+          signedOut: true,
+          lastSignOutAt: serverNow(),
+        })
         signOutListeners.forEach((listener) => listener())
       },
     }),
@@ -100,7 +114,12 @@ export const useSession = create<SessionState>()(
       name: 'anguan.session',
       version: 1,
       storage: persistStorage,
-      partialize: (s) => ({ token: s.token, expiresAt: s.expiresAt, signedOut: s.signedOut }),
+      partialize: (s) => ({
+        token: s.token,
+        expiresAt: s.expiresAt,
+        signedOut: s.signedOut,
+        lastSignOutAt: s.lastSignOutAt,
+      }),
     },
   ),
 )

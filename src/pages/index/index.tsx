@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import { SignInGate } from '../../features/session/components/SignInGate'
 import { useSession } from '../../features/session/store'
 import { HomeCertificates } from '../../features/certificates/components/HomeCertificates'
+import { ApplyEntries } from '../../features/apply/components/ApplyEntries'
 import { loadHome } from '../../features/certificates/loadHome'
 import './index.scss'
 
@@ -22,6 +23,7 @@ export default function HomePage() {
     <View className="page home">
       <SignInGate>
         <HomeCertificates />
+        <ApplyEntries />
       </SignInGate>
     </View>
   )

@@ -8,12 +8,19 @@ import {
 } from '../../../domain'
 import type { Application } from '../api'
 import { APPLICATION_STATUS_TONES, formatInstant } from '../status'
+import { InfoChangeNote, StudySection, WithdrawAction } from './ApplicationActions'
 import './ApplicationDetail.scss'
 
 const STEP_STATE_TEXT = { DONE: '已完成', CURRENT: '办理中', PENDING: '未开始', SENT_BACK: '已退回' } as const
 
 /** 办事详情: what the holder must do next, then the step timeline with who acts. */
-export function ApplicationDetail({ application }: { application: Application }) {
+export function ApplicationDetail({
+  application,
+  onChanged,
+}: {
+  application: Application
+  onChanged(): void
+}) {
   const a = application
   return (
     <View>
@@ -34,6 +41,8 @@ export function ApplicationDetail({ application }: { application: Application })
           {nextActionText(a)}
         </Text>
       </View>
+      <InfoChangeNote application={a} />
+      <StudySection application={a} />
       <View className="section">
         <Text className="section__title">办理进度</Text>
         {a.steps.map((step, i) => (
@@ -50,6 +59,7 @@ export function ApplicationDetail({ application }: { application: Application })
           </View>
         ))}
       </View>
+      <WithdrawAction application={a} onChanged={onChanged} />
     </View>
   )
 }

@@ -1,8 +1,13 @@
 import { View, Text } from '@tarojs/components'
 import { StatusChip } from '../../../components/StatusChip'
+import { Button } from '../../../components/ui'
 import { CATEGORY_LABELS } from '../../../domain/categories'
 import { APPLICATION_TYPE_LABELS, checkEligibility, renewalWindow } from '../../../domain'
 import type { HolderApplicationType } from '../../../domain/types'
+import { ROUTES } from '../../../routes'
+import { go } from '../../../services/navigation'
+import { FixButton } from '../../apply/components/FixButton'
+import { useEmployment } from '../../employment/store'
 import type { EligibilityContext } from '../eligibilityContext'
 import type { Certificate } from '../api'
 import { describeCertificate } from '../status'
@@ -20,8 +25,14 @@ interface Props {
   context: EligibilityContext
 }
 
-/** 证书详情: every field, then for each business whether it can start now and, if not, why. */
-export function CertificateDetail({ certificate: c, context }: Props) {
+/**
+ * 证书详情: every field, then for each business whether it can start now: 「去办理」 opens the form
+ * with this certificate, otherwise each reason with its fix.
+ */
+export function CertificateDetail({ certificate: c, context: loaded }: Props) {
+  // 「刷新聘用关系」 below updates the store; the verdicts follow it.
+  const employment = useEmployment((s) => s.employment.data)
+  const context = { ...loaded, employment }
   const view = describeCertificate(c, context.today, context.config.expiringSoonDays)
   const window = renewalWindow(c.validUntil, context.config.renewalWindowMonths)
   const rows: [string, string][] = [
@@ -73,10 +84,21 @@ export function CertificateDetail({ certificate: c, context }: Props) {
                   <StatusChip tone="muted" text="暂不能办理" />
                 )}
               </View>
+              {verdict.allowed && (
+                <Button
+                  type="primary"
+                  size="small"
+                  data-testid={`apply-${type}`}
+                  onClick={() => void go(ROUTES.apply(type, c.id))}
+                >
+                  去办理
+                </Button>
+              )}
               {verdict.reasons.map((r) => (
-                <Text key={r.code} className="section__note">
-                  {r.message}（{r.fixLabel}）
-                </Text>
+                <View key={`${r.rule}-${r.code}`} className="eligibility__reason">
+                  <Text className="section__note">{r.message}</Text>
+                  <FixButton reason={r} />
+                </View>
               ))}
             </View>
           )

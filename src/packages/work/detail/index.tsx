@@ -14,7 +14,7 @@ export default function ApplicationDetailPage() {
           id={id}
           missingText="没有找到这条办事记录，请从「办事」列表重新打开。"
           fetcher={fetchApplication}
-          render={(a) => <ApplicationDetail application={a} />}
+          render={(a, reload) => <ApplicationDetail application={a} onChanged={reload} />}
         />
       </SignInGate>
     </View>

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { Button } from '../../../components/ui'
+import { canWithdraw, checkStudyLink, STUDY_LINK_COPY_TIP } from '../../../domain'
+import { ROUTES } from '../../../routes'
+import { toApiError } from '../../../services/errors'
+import { go } from '../../../services/navigation'
+import { useProfile } from '../../profile/store'
+import { withdrawApplication, type Application } from '../api'
+import { useApplications } from '../store'
+
+/** 学习链接 and hours for a renewal in its study step: opened in the app when allowed, else copied. */
+export function StudySection({ application }: { application: Application }) {
+  const hosts = useProfile((s) => s.config.data?.studyLinkHosts)
+  useEffect(() => {
+    void useProfile.getState().loadConfig()
+  }, [])
+  const study = application.study
+  if (application.type !== 'RENEWAL' || !study) return null
+  const verdict = checkStudyLink(study.url, hosts ?? [])
+  const done = Math.min(study.hoursDone, study.hoursRequired)
+  const percent = study.hoursRequired > 0 ? Math.round((done / study.hoursRequired) * 100) : 100
+  const copy = async () => {
+    await Taro.setClipboardData({ data: study.url })
+    await Taro.showToast({ title: '链接已复制', icon: 'success' })
+  }
+  return (
+    <View className="section" data-testid="study">
+      <Text className="section__title">继续教育学习</Text>
+      <View className="section__row">
+        <Text className="section__label">学时</Text>
+        <Text className="section__value" data-testid="study-hours">
+          已完成 {study.hoursDone} / 需 {study.hoursRequired} 学时
+        </Text>
+      </View>
+      <View className="study__bar" aria-hidden>
+        <View className="study__bar-fill" style={{ width: `${percent}%` }} />
+      </View>
+      {verdict.open ? (
+        <Button type="primary" block onClick={() => void go(ROUTES.webview(verdict.url))}>
+          打开学习链接
+        </Button>
+      ) : (
+        <View data-testid="study-copy">
+          <Text className="notice notice--warn">{verdict.reason}</Text>
+          <Text className="section__note">{STUDY_LINK_COPY_TIP}</Text>
+          <Text className="study__url">{study.url}</Text>
+          <Button block onClick={() => void copy()}>
+            复制链接
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}
+
+/** 撤回 while the enterprise has not acted, after a confirmation. */
+export function WithdrawAction({ application, onChanged }: { application: Application; onChanged(): void }) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  if (!canWithdraw(application)) return null
+  const run = async () => {
+    if (busy) return
+    const { confirm } = await Taro.showModal({
+      title: '确认撤回？',
+      content: '撤回后这条申请将结束，如仍需办理需要重新申报。',
+      confirmText: '确认撤回',
+      cancelText: '不撤回',
+    })
+    if (!confirm) return
+    setBusy(true)
+    setError(null)
+    try {
+      await withdrawApplication(application.id)
+      await Taro.showToast({ title: '已撤回', icon: 'success' })
+      void useApplications.getState().load()
+      onChanged()
+    } catch (err) {
+      setError(`${toApiError(err).message}，请稍后再试`)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <View className="section">
+      {error && <Text className="notice notice--warn">{error}</Text>}
+      <Button block loading={busy} disabled={busy} onClick={() => void run()}>
+        撤回申请
+      </Button>
+    </View>
+  )
+}
+
+/** 信息变更 is the enterprise's: shown read-only with what it needs from the holder (R10). */
+export function InfoChangeNote({ application }: { application: Application }) {
+  if (application.type !== 'INFO_CHANGE') return null
+  return (
+    <View className="section" data-testid="info-change-note">
+      <Text className="section__title">信息变更由聘用企业发起</Text>
+      <Text className="section__note">
+        您无需操作，只能查看进度。企业发起前，需要您已完成实名认证并上传蓝底证件照；如需撤回或修改，请联系聘用企业。
+      </Text>
+      <View className="application-actions__links">
+        <Button size="small" onClick={() => void go(ROUTES.realname)}>
+          查看实名认证
+        </Button>
+        <Button size="small" onClick={() => void go(ROUTES.photo)}>
+          查看证件照
+        </Button>
+      </View>
+    </View>
+  )
+}

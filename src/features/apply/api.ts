@@ -1,0 +1,15 @@
+import { request } from '../../services/http'
+import type { Schemas } from '../../services/api'
+
+export type Application = Schemas['Application']
+export type CreateApplicationRequest = Schemas['CreateApplicationRequest']
+export type EligibilityRequest = Schemas['EligibilityRequest']
+export type ServerVerdict = Schemas['EligibilityVerdict']
+
+/** Submits a form. The key makes every retry of the same submission return the same application. */
+export const createApplication = (body: CreateApplicationRequest, idempotencyKey: string) =>
+  request<Application>('/v1/applications', { method: 'POST', body, idempotencyKey })
+
+/** The backend's verdict (R1-R10), including what only it can see: the national platform for R7. */
+export const fetchEligibility = (body: EligibilityRequest) =>
+  request<ServerVerdict>('/v1/eligibility', { method: 'POST', body })

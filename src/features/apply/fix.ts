@@ -1,0 +1,47 @@
+import Taro from '@tarojs/taro'
+import type { FixAction } from '../../domain/eligibility'
+import { ROUTES } from '../../routes'
+import { go } from '../../services/navigation'
+import { useEmployment } from '../employment/store'
+
+/** A reason as the rules (client or backend) give it: message plus the one thing that helps. */
+export interface ReasonView {
+  rule: string
+  code: string
+  message: string
+  fix: FixAction
+  fixLabel: string
+}
+
+/**
+ * Carries out a reason's fix: opens 实名认证, 证件照, the open application, another form or a
+ * guide page, or refreshes 聘用关系 in place. `waitUntil` has nothing to do but wait.
+ */
+export async function runFix(fix: FixAction): Promise<void> {
+  switch (fix.kind) {
+    case 'realname':
+      return go(ROUTES.realname)
+    case 'photo':
+      return go(ROUTES.photo)
+    case 'openApplication':
+      return go(ROUTES.applicationDetail(fix.applicationId))
+    case 'apply':
+      return go(ROUTES.apply(fix.type))
+    case 'guide':
+      return go(ROUTES.guide(fix.topic))
+    case 'refreshEmployment': {
+      await useEmployment.getState().refresh()
+      const { status, error, data } = useEmployment.getState().employment
+      const title =
+        status === 'error'
+          ? (error?.message ?? '刷新失败，请稍后重试')
+          : data
+            ? `聘用企业：${data.employer.name}`
+            : '未查询到聘用关系，请联系企业登记'
+      await Taro.showToast({ title, icon: 'none', duration: 2500 })
+      return
+    }
+    case 'waitUntil':
+      return
+  }
+}

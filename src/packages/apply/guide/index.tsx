@@ -1,0 +1,26 @@
+import { View, Text } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { Button } from '../../../components/ui'
+import { GuideView } from '../../../features/guidance/components/GuideView'
+import { isGuideTopic } from '../../../features/guidance/topics'
+import { TAB_ROUTES } from '../../../routes'
+import { go } from '../../../services/navigation'
+
+/** 办理说明: /packages/apply/guide/index?topic=FORCED_TRANSFER (no sign-in needed to read it). */
+export default function GuidePage() {
+  const topic = useRouter()?.params?.topic
+  return (
+    <View className="page">
+      {isGuideTopic(topic) ? (
+        <GuideView topic={topic} />
+      ) : (
+        <View className="section" role="alert">
+          <Text className="section__note">没有找到这份办理说明，请回到首页重新选择业务。</Text>
+          <Button type="primary" block onClick={() => void go(TAB_ROUTES.home)}>
+            回到首页
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}

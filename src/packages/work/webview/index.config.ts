@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '继续教育学习' })
