@@ -13,7 +13,8 @@ import { clientConfig } from './config'
 import type { Services } from './context'
 import { loadContract } from './contract'
 import { Faults } from './faults'
-import { installErrorHandling, registerContractRoutes } from './http'
+import { fail, toFailure } from './errors'
+import { installErrorHandling, registerContractRoutes, sendFailure } from './http'
 import { loggerOptions } from './logging'
 import { registerOperatorRoutes } from './operator'
 import { applicationHandlers } from './routes/applications'
@@ -89,6 +90,15 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID()
     },
     bodyLimit: 1024 * 1024,
+    // A URL whose percent-encoding does not decode (a damaged QR link) is answered in the envelope too.
+    frameworkErrors(error, request, reply) {
+      const failure =
+        error.code === 'FST_ERR_BAD_URL'
+          ? fail('VALIDATION_FAILED', '链接地址中有无法识别的字符，请重新扫码或返回首页')
+          : toFailure(error)
+      request.log.info({ code: failure.code }, 'request refused')
+      sendFailure(reply, services, failure)
+    },
   })
 
   await app.register(cors, {

@@ -188,10 +188,12 @@ function locationSchema(
   const required: string[] = []
   const names: Record<string, string> = {}
   for (const p of op.parameters.filter((x) => x.in === location)) {
-    // Node lower-cases incoming header names.
+    // Node lower-cases incoming header names. Headers keep their own names in messages (the client's
+    // code sets them); path and query values are named in Chinese, as body fields are.
     const key = location === 'header' ? p.name.toLowerCase() : p.name
-    properties[key] = { ...p.schema, title: p.schema.title ?? p.name }
-    names[key] = p.name
+    const label = location === 'header' ? p.name : (FIELD_LABELS[p.name] ?? p.name)
+    properties[key] = { ...p.schema, title: p.schema.title ?? label }
+    names[key] = label
     if (p.required) required.push(key)
   }
   return { schema: { type: 'object', properties, required }, names }

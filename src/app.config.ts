@@ -5,10 +5,12 @@ export default defineAppConfig({
     { root: 'packages/certificate', pages: ['detail/index'] },
     { root: 'packages/work', pages: ['detail/index', 'webview/index'] },
     { root: 'packages/apply', pages: ['form/index', 'guide/index'] },
+    { root: 'packages/help', pages: ['faq/index'] },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/certificate', 'packages/apply'] },
     'pages/work/index': { network: 'all', packages: ['packages/work'] },
+    'pages/mine/index': { network: 'all', packages: ['packages/help'] },
   },
   window: {
     backgroundTextStyle: 'light',

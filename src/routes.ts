@@ -21,4 +21,6 @@ export const ROUTES = {
   guide: (topic: GuideTopic) => `/packages/apply/guide/index?topic=${topic}`,
   /** The in-app browser for renewal study links (https, allow-listed hosts only). */
   webview: (url: string) => `/packages/work/webview/index?url=${encodeURIComponent(url)}`,
+  /** 常见问题; with a topic (an entry id) that entry opens first. */
+  help: (topic?: string) => `/packages/help/faq/index` + (topic ? `?topic=${encodeURIComponent(topic)}` : ''),
 }

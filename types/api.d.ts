@@ -758,7 +758,7 @@ export interface components {
       studyLinkHosts: string[]
     }
     PhotoProblem: {
-      /** @description NOT_JPEG、UNREADABLE、WRONG_SIZE，以及与客户端检查相同的 BACKGROUND_NOT_BLUE、NO_SUBJECT、TOO_DARK、TOO_BRIGHT 等 */
+      /** @description NOT_JPEG、UNREADABLE、WRONG_SIZE、EXIF_ROTATED，以及与客户端检查相同的 BACKGROUND_NOT_BLUE、NO_SUBJECT、TOO_DARK、TOO_BRIGHT 等 */
       code: string
       message: string
       tip?: string

@@ -24,7 +24,7 @@ const MAX_UPLOADS_REMEMBERED = 20
 
 /** The client's problem codes plus the two only the server can see (format and exact size). */
 type ServerPhotoProblem = Omit<PhotoProblem, 'code'> & {
-  code: PhotoProblem['code'] | 'NOT_JPEG' | 'WRONG_SIZE'
+  code: PhotoProblem['code'] | 'NOT_JPEG' | 'WRONG_SIZE' | 'EXIF_ROTATED'
 }
 
 const NOT_JPEG: ServerPhotoProblem = {
@@ -51,16 +51,116 @@ async function readUploadedFile(ctx: RequestContext, maxBytes: number): Promise<
         details: { maxBytes },
       })
     }
+    if (code === 'FST_FILES_LIMIT') {
+      throw validationFailed([{ field: 'file', message: '一次只能上传一张照片' }])
+    }
+    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') {
+      throw validationFailed([{ field: 'file', message: '上传内容中的项目过多，请只上传照片' }])
+    }
+    // The multipart parser's own errors (no boundary, the body ends mid-part) are the client's.
+    const status = (err as { statusCode?: unknown }).statusCode
+    if (typeof status !== 'number' || status < 500) {
+      throw validationFailed([{ field: 'file', message: '上传的内容不完整或格式不正确，请重新上传' }])
+    }
     throw err
   }
-  if (!file || file.length === 0) throw validationFailed([{ field: 'file', message: '请选择要上传的照片' }])
+  if (!file) throw validationFailed([{ field: 'file', message: '请选择要上传的照片' }])
+  if (file.length === 0) {
+    throw validationFailed([{ field: 'file', message: '照片文件是空的（0 字节），请重新选择或拍摄照片' }])
+  }
   return file
 }
+
+interface JpegHeader {
+  width: number
+  height: number
+  /** EXIF orientation (1 = upright); absent when the file has no EXIF */
+  orientation?: number
+}
+
+/** EXIF orientation from an APP1 segment (TIFF header, IFD0 tag 0x0112); undefined when absent or damaged. */
+function exifOrientation(segment: Buffer): number | undefined {
+  if (segment.length < 14 || segment.toString('latin1', 0, 6) !== 'Exif\0\0') return undefined
+  const tiff = segment.subarray(6)
+  const little = tiff.toString('latin1', 0, 2) === 'II'
+  if (!little && tiff.toString('latin1', 0, 2) !== 'MM') return undefined
+  const u16 = (at: number) => (little ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at))
+  const u32 = (at: number) => (little ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at))
+  const ifd = u32(4)
+  if (ifd + 2 > tiff.length) return undefined
+  const entries = u16(ifd)
+  for (let i = 0; i < entries; i++) {
+    const at = ifd + 2 + i * 12
+    if (at + 12 > tiff.length) return undefined
+    if (u16(at) === 0x0112) return u16(at + 8)
+  }
+  return undefined
+}
+
+/**
+ * Size and orientation from the JPEG markers, read before decoding: a header that declares
+ * 10000×10000 pixels is refused by its size without allocating the pixels. null when the markers
+ * end before the frame header and the start of the image data (a truncated or damaged file, or a
+ * header without a picture, which the decoder would turn into a blank image).
+ */
+function readJpegHeader(bytes: Buffer): JpegHeader | null {
+  let orientation: number | undefined
+  let frame: { width: number; height: number } | undefined
+  let at = 2
+  while (at + 4 <= bytes.length) {
+    if (bytes[at] !== 0xff) return null
+    const marker = bytes[at + 1]
+    if (marker === 0xff) {
+      at++
+      continue
+    }
+    // Markers without a length: TEM and the restart markers.
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      at += 2
+      continue
+    }
+    if (marker === 0xd9) return null
+    const length = bytes.readUInt16BE(at + 2)
+    if (length < 2 || at + 2 + length > bytes.length) return null
+    // The first scan: the picture starts here, so the header is complete.
+    if (marker === 0xda) return frame && at + 2 + length < bytes.length ? { ...frame, orientation } : null
+    const segment = bytes.subarray(at + 4, at + 2 + length)
+    if (marker === 0xe1 && orientation === undefined) orientation = exifOrientation(segment)
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)
+    if (isFrame && !frame) {
+      if (segment.length < 5) return null
+      frame = { height: segment.readUInt16BE(1), width: segment.readUInt16BE(3) }
+    }
+    at += 2 + length
+  }
+  return null
+}
+
+const EXIF_ROTATED: ServerPhotoProblem = {
+  code: 'EXIF_ROTATED',
+  message: '照片带有旋转标记，显示的方向与实际像素不一致',
+  tip: '请使用小程序中的「上传蓝底证件照」重新选择照片，系统会自动摆正',
+}
+
+const wrongSize = (spec: { width: number; height: number }, width: number, height: number) => ({
+  code: 'WRONG_SIZE' as const,
+  message: `照片尺寸应为 ${spec.width}×${spec.height} 像素，实际为 ${width}×${height} 像素`,
+  tip: '请使用小程序中的「上传蓝底证件照」重新选择照片，系统会自动裁剪',
+})
 
 /** The server's re-check: JPEG, exactly the spec's size, and the same pixel check the client ran. */
 function photoProblems(bytes: Buffer, ctx: RequestContext): ServerPhotoProblem[] {
   const spec = ctx.services.config.photo
   if (!(bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)) return [NOT_JPEG]
+  const declared = readJpegHeader(bytes)
+  if (!declared) return [photoProblem('UNREADABLE')]
+  // Viewers turn the picture by the EXIF tag; the check below sees the stored pixels. They must agree.
+  if (declared.orientation !== undefined && declared.orientation >= 2 && declared.orientation <= 8) {
+    return [EXIF_ROTATED]
+  }
+  if (declared.width !== spec.width || declared.height !== spec.height) {
+    return [wrongSize(spec, declared.width, declared.height)]
+  }
   let image: { width: number; height: number; data: Uint8Array }
   try {
     image = jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: 4, maxMemoryUsageInMB: 64 })
@@ -68,13 +168,7 @@ function photoProblems(bytes: Buffer, ctx: RequestContext): ServerPhotoProblem[]
     return [photoProblem('UNREADABLE')]
   }
   if (image.width !== spec.width || image.height !== spec.height) {
-    return [
-      {
-        code: 'WRONG_SIZE',
-        message: `照片尺寸应为 ${spec.width}×${spec.height} 像素，实际为 ${image.width}×${image.height} 像素`,
-        tip: '请使用小程序中的「上传蓝底证件照」重新选择照片，系统会自动裁剪',
-      },
-    ]
+    return [wrongSize(spec, image.width, image.height)]
   }
   const verdict = checkIdPhoto({ data: image.data, width: image.width, height: image.height }, spec)
   return verdict.ok ? [] : verdict.problems

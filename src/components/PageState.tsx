@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from './ui'
+import { RefusalHelp } from '../features/help/components/HelpLink'
 import type { ApiError } from '../services/errors'
 import type { LoadStatus } from '../services/resource'
 import './PageState.scss'
@@ -27,7 +28,10 @@ export function PageState({ status, error, empty, isEmpty, onRetry, loadingText,
     <View className="page-state">
       {status === 'error' && error && (
         <View className="page-state__error" role="alert">
-          <Text className="page-state__message">{error.message}</Text>
+          <View className="page-state__body">
+            <Text className="page-state__message">{error.message}</Text>
+            <RefusalHelp code={error.code} next="all" />
+          </View>
           <Button type="primary" size="small" onClick={onRetry}>
             重试
           </Button>

@@ -1,4 +1,4 @@
-import type { ApplicationType, HolderApplicationType } from './types'
+import type { ApplicationStatus, ApplicationType, HolderApplicationType } from './types'
 
 /** UI names of the application types (the same words as the province's platform). */
 export const APPLICATION_TYPE_LABELS: Record<ApplicationType, string> = {
@@ -30,3 +30,12 @@ export const CERTIFICATE_TYPES: readonly HolderApplicationType[] = [
   'CHANGE_EMPLOYER',
   'CANCELLATION',
 ]
+
+/** UI names of the application statuses; a chip always carries its word. */
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  IN_PROGRESS: '办理中',
+  SENT_BACK: '已退回',
+  COMPLETED: '已办结',
+  REFUSED: '未通过',
+  WITHDRAWN: '已撤回',
+}

@@ -2,7 +2,7 @@
  * The application workflow as pure state transitions. The reference backend applies them when the
  * enterprise, city or province acts; the client only reads the result (timeline, next action).
  */
-import { APPLICATION_TYPE_LABELS } from './applicationTypes'
+import { APPLICATION_STATUS_LABELS, APPLICATION_TYPE_LABELS } from './applicationTypes'
 import { addYears } from './dates'
 import { DomainError } from './errors'
 import type {
@@ -15,6 +15,8 @@ import type {
   CertificateRecordStatus,
   Employer,
 } from './types'
+
+export { APPLICATION_STATUS_LABELS }
 
 export { DomainError }
 
@@ -70,14 +72,6 @@ export const ACTOR_LABELS: Record<Actor, string> = {
   OLD_EMPLOYER: '原聘用企业',
   CITY: '市级主管部门',
   PROVINCE: '省级主管部门',
-}
-
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  IN_PROGRESS: '办理中',
-  SENT_BACK: '已退回',
-  COMPLETED: '已办结',
-  REFUSED: '未通过',
-  WITHDRAWN: '已撤回',
 }
 
 /** R2: only these count as "not finished". */

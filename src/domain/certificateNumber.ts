@@ -80,10 +80,11 @@ export function parseCertificateNumber(input: string): CertificateNumberResult {
   if (!value) return fail('请输入证书编号')
 
   // Parsed part by part so the message names the part that is wrong.
-  const province = value[0]
+  // By code point, so an emoji or a rare character is named whole in the message.
+  const province = [...value][0]
   if (!PROVINCES[province])
     return fail(`证书编号应以发证省份简称开头（${EXAMPLE}），“${province}”不是省份简称`)
-  let rest = value.slice(1)
+  let rest = value.slice(province.length)
   if (!rest.startsWith('建安')) return fail(`省份简称后应为“建安”两字，${EXAMPLE}`)
   rest = rest.slice(2)
 
@@ -101,7 +102,10 @@ export function parseCertificateNumber(input: string): CertificateNumberResult {
   rest = rest.slice(yearPart[0].length)
 
   if (!rest) return fail(`年份后应为7位数字编号，${EXAMPLE}`)
-  if (!/^\d+$/.test(rest)) return fail(`年份后应只有7位数字编号，“${rest}”中含有其他字符`)
+  if (!/^\d+$/.test(rest)) {
+    const shown = [...rest].length > 12 ? `${[...rest].slice(0, 12).join('')}…` : rest
+    return fail(`年份后应只有7位数字编号，“${shown}”中含有其他字符`)
+  }
   if (rest.length !== 7) return fail(`年份后的编号应为7位数字，您输入了${rest.length}位`)
 
   return {

@@ -42,7 +42,11 @@ export function idNumberCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11]
 }
 
+/** 港澳台居民居住证 numbers follow GB 11643 with these fixed first six digits (Hong Kong, Macao, Taiwan). */
+const RESIDENCE_PERMIT_REGIONS = new Set(['810000', '820000', '830000'])
+
 function regionOk(value: string): boolean {
+  if (RESIDENCE_PERMIT_REGIONS.has(value.slice(0, 6))) return true
   return PROVINCE_CODES.has(value.slice(0, 2)) && value.slice(2, 6) !== '0000'
 }
 
@@ -99,7 +103,9 @@ export function checkIdNumberTyping(input: string): { complete: boolean; message
 
   // Region: the first digit of every province code is 1-8; then the whole two-digit code.
   if (!/^[1-8]/.test(value)) return wrong(ID_NUMBER_MESSAGES.region)
-  if (value.length >= 2 && !PROVINCE_CODES.has(value.slice(0, 2))) return wrong(ID_NUMBER_MESSAGES.region)
+  if (value.length >= 2 && !PROVINCE_CODES.has(value.slice(0, 2)) && !value.startsWith('83')) {
+    return wrong(ID_NUMBER_MESSAGES.region)
+  }
   if (value.length >= 6 && !regionOk(value)) return wrong(ID_NUMBER_MESSAGES.region)
 
   // Birth date, checked digit by digit as far as it has been typed (years 1900-2099).

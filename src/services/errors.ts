@@ -1,7 +1,8 @@
 import type { ErrorCode } from '../domain/errors'
 
 /** Codes the client adds for failures that never reached a backend answer. */
-export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'ABORTED'
+export const CLIENT_ERROR_CODES = ['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'ABORTED'] as const
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number]
 
 export interface FieldError {
   field: string

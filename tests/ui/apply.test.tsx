@@ -8,7 +8,7 @@ import http from 'node:http'
 import React from 'react'
 import ReactDOM from 'react-dom'
 import Taro from '@tarojs/taro'
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, configure } from '@testing-library/react'
 import { connectReactPage, createReactApp } from '@tarojs/plugin-framework-react/dist/runtime'
 import { ApplyEntries } from '@/features/apply/components/ApplyEntries'
 import { ApplyForm } from '@/features/apply/components/ApplyForm'
@@ -21,7 +21,9 @@ import { useEmployment } from '@/features/employment/store'
 import { configureHttp } from '@/services/http'
 import type { HolderApplicationType } from '@/domain/types'
 
-jest.setTimeout(30_000)
+jest.setTimeout(60_000)
+// The form talks to a real backend process: allow for a busy machine.
+configure({ asyncUtilTimeout: 10_000 })
 createReactApp(() => null, React, ReactDOM, {})
 
 const PORT = 20_000 + Math.floor(Math.random() * 20_000)
@@ -71,7 +73,7 @@ beforeAll(async () => {
     stdio: 'ignore',
     env: { ...process.env, LOG_LEVEL: 'warn' },
   })
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 300; i++) {
     const up = await send('GET', `${BASE}/v1/config`).then(
       (r) => r.statusCode === 200,
       () => false,
@@ -135,7 +137,7 @@ async function openForm(holder: string, type: HolderApplicationType, certificate
     `apply-${holder}-${Math.random()}`,
   )(() => <ApplyForm type={type} certificateId={certificateId} onSubmitted={onSubmitted} />)
   const view = render(<Page />)
-  await screen.findByTestId('apply-form', undefined, { timeout: 5000 })
+  await screen.findByTestId('apply-form', undefined, { timeout: 15_000 })
   return { ...view, onSubmitted }
 }
 

@@ -7,15 +7,9 @@ import type { CertificateCategory, HolderApplicationType } from '../../domain/ty
 import type { Certificate } from '../certificates/api'
 import type { Employment } from '../employment/api'
 
-/** One line on the home page, one paragraph at the top of the form. */
-export const TYPE_SUMMARIES: Record<HolderApplicationType, string> = {
-  RENEWAL: '证书到期前3个月内申请延期',
-  TRANSFER_IN: '外省证书转入安徽',
-  TRANSFER_OUT: '证书转到外省',
-  CHANGE_EMPLOYER: '更换聘用企业',
-  CANCELLATION: '不再任职，注销证书',
-}
+export { TYPE_SUMMARIES } from './summaries'
 
+/** One line on the home page, one paragraph at the top of the form. */
 export const TYPE_INTROS: Record<HolderApplicationType, string> = {
   RENEWAL:
     '证书有效期截止日前3个月内可以申请，过期后不能再延期。提交后由聘用企业提交、市级主管部门审核；之后请在「办事」中打开学习链接完成学时，省级主管部门审核学时后办结，有效期延长3年。',

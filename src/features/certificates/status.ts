@@ -1,4 +1,4 @@
-import { certificateDisplayStatus, daysLeft, STATUS_LABELS } from '../../domain'
+import { certificateDisplayStatus, daysLeft, STATUS_LABELS } from '../../domain/certificateStatus'
 import type { CertificateDisplayStatus } from '../../domain/types'
 import type { ChipTone } from '../../components/StatusChip'
 import type { Certificate } from './api'

@@ -6,9 +6,11 @@ import { useSession } from '../../features/session/store'
 import { HomeCertificates } from '../../features/certificates/components/HomeCertificates'
 import { ApplyEntries } from '../../features/apply/components/ApplyEntries'
 import { loadHome } from '../../features/certificates/loadHome'
+import { usePageClassName } from '../../features/display/store'
 import './index.scss'
 
 export default function HomePage() {
+  const pageClassName = usePageClassName('home')
   const signedIn = useSession((s) => s.status === 'signedIn')
   useEffect(() => {
     if (signedIn) void loadHome()
@@ -20,7 +22,7 @@ export default function HomePage() {
     void loadHome().finally(() => Taro.stopPullDownRefresh())
   })
   return (
-    <View className="page home">
+    <View className={pageClassName}>
       <SignInGate>
         <HomeCertificates />
         <ApplyEntries />

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { Button } from '../../components/ui'
@@ -9,6 +9,10 @@ import { useProfile } from '../../features/profile/store'
 import { EmploymentSection } from '../../features/employment/components/EmploymentSection'
 import { useEmployment } from '../../features/employment/store'
 import { useCertificates } from '../../features/certificates/store'
+import { LargeTextSwitch } from '../../features/display/components/LargeTextSwitch'
+import { usePageClassName } from '../../features/display/store'
+import { ROUTES } from '../../routes'
+import { go } from '../../services/navigation'
 
 async function load() {
   const profile = await useProfile.getState().loadProfile()
@@ -30,6 +34,7 @@ async function confirmSignOut() {
 export default function MinePage() {
   const signedIn = useSession((s) => s.status === 'signedIn')
   const verified = useProfile((s) => s.profile.data?.realName.status === 'VERIFIED')
+  const pageClassName = usePageClassName()
   useEffect(() => {
     if (signedIn) void load()
   }, [signedIn])
@@ -37,16 +42,26 @@ export default function MinePage() {
     if (useSession.getState().status === 'signedIn') void load()
   })
   return (
-    <View className="page">
+    <View className={pageClassName}>
       <SignInGate>
         <ProfileSummary />
         {verified && <EmploymentSection />}
+      </SignInGate>
+      <LargeTextSwitch />
+      <View className="section" data-testid="help-section">
+        <Text className="section__title">常见问题</Text>
+        <Text className="section__note">实名认证、证件照、延期复核、变更和注销等问题的解答。</Text>
+        <Button block data-testid="open-help" onClick={() => void go(ROUTES.help())}>
+          查看常见问题
+        </Button>
+      </View>
+      {signedIn && (
         <View className="section">
           <Button block onClick={() => void confirmSignOut()}>
             退出登录
           </Button>
         </View>
-      </SignInGate>
+      )}
     </View>
   )
 }

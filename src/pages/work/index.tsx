@@ -5,10 +5,12 @@ import { SignInGate } from '../../features/session/components/SignInGate'
 import { useSession } from '../../features/session/store'
 import { ApplicationList } from '../../features/applications/components/ApplicationList'
 import { useApplications } from '../../features/applications/store'
+import { usePageClassName } from '../../features/display/store'
 
 const load = () => useApplications.getState().load()
 
 export default function WorkPage() {
+  const pageClassName = usePageClassName()
   const signedIn = useSession((s) => s.status === 'signedIn')
   useEffect(() => {
     if (signedIn) void load()
@@ -20,7 +22,7 @@ export default function WorkPage() {
     void load().finally(() => Taro.stopPullDownRefresh())
   })
   return (
-    <View className="page">
+    <View className={pageClassName}>
       <SignInGate>
         <ApplicationList />
       </SignInGate>

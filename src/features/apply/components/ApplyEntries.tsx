@@ -3,7 +3,7 @@ import { HOLDER_APPLICATION_TYPES, APPLICATION_TYPE_LABELS } from '../../../doma
 import { ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
 import { useProfile } from '../../profile/store'
-import { TYPE_SUMMARIES } from '../content'
+import { TYPE_SUMMARIES } from '../summaries'
 import { hasContent, isDraftExpired, latestDraftKey, useApplyDrafts } from '../drafts'
 import { holderKeyOf } from '../holderKey'
 import './ApplyEntries.scss'

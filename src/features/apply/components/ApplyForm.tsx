@@ -13,6 +13,8 @@ import { useApplications } from '../../applications/store'
 import { loadEligibilityContext, type EligibilityContext } from '../../certificates/eligibilityContext'
 import { useCertificates } from '../../certificates/store'
 import { useEmployment } from '../../employment/store'
+import { HelpLink } from '../../help/components/HelpLink'
+import { faqForReason } from '../../help/guidance'
 import { fetchEligibility, type Application } from '../api'
 import { summaryRows, TYPE_INTROS } from '../content'
 import { hasContent, useApplyDrafts, type DraftFields } from '../drafts'
@@ -37,6 +39,8 @@ type Step = 'edit' | 'confirm'
 interface Banner {
   tone: 'warn' | 'info'
   text: string
+  /** The refusal's error code: the banner links to its 常见问题 entry. */
+  code?: string
 }
 
 /** The backend's verdict, valid for the certificate (and source number) it was given. */
@@ -260,7 +264,7 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
         setBanner({ tone: 'info', text: '网络不稳定，暂时无法向省平台核对办理条件；提交时会再次核对。' })
       } else {
         if (e.fields.length) setServerFieldErrors(fieldErrorsFrom(e))
-        setBanner({ tone: 'warn', text: describe(e) })
+        setBanner({ tone: 'warn', text: describe(e), code: e.code })
       }
     } finally {
       setChecking(false)
@@ -311,6 +315,7 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
     setBanner({
       tone: 'warn',
       text: `提交未成功：${describe(e)}。您填写的内容已保存，${retry || '请按提示处理。'}`,
+      code: e.code,
     })
   }
 
@@ -329,9 +334,10 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
   }
 
   const bannerView = banner && (
-    <Text className={`notice notice--${banner.tone}`} data-testid="apply-banner">
-      {banner.text}
-    </Text>
+    <View className={`notice notice--${banner.tone}`} data-testid="apply-banner">
+      <Text>{banner.text}</Text>
+      {banner.code && <HelpLink faq={faqForReason({ code: banner.code })} />}
+    </View>
   )
   const onFixed = () => setServer(null)
 

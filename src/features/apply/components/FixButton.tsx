@@ -1,16 +1,25 @@
 import { useState } from 'react'
-import { Text } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button } from '../../../components/ui'
+import { HelpLink } from '../../help/components/HelpLink'
+import { faqForReason } from '../../help/guidance'
 import { runFix, type ReasonView } from '../fix'
 
-/** The button that fixes one reason; a date to wait for is shown as text, there is nothing to tap. */
+/**
+ * The button that fixes one reason (a date to wait for is shown as text, there is nothing to tap),
+ * with 「查看常见问题」 beside it.
+ */
 export function FixButton({ reason, onDone }: { reason: ReasonView; onDone?(): void }) {
   const [busy, setBusy] = useState(false)
+  const help = <HelpLink faq={faqForReason(reason)} />
   if (reason.fix.kind === 'waitUntil') {
     return (
-      <Text className="fix-wait" data-testid="fix-waitUntil">
-        {reason.fixLabel}
-      </Text>
+      <View className="fix-actions">
+        <Text className="fix-wait" data-testid="fix-waitUntil">
+          {reason.fixLabel}
+        </Text>
+        {help}
+      </View>
     )
   }
   const fix = reason.fix
@@ -25,16 +34,19 @@ export function FixButton({ reason, onDone }: { reason: ReasonView; onDone?(): v
     }
   }
   return (
-    <Button
-      size="small"
-      type="primary"
-      fill="outline"
-      loading={busy}
-      disabled={busy}
-      data-testid={`fix-${fix.kind}`}
-      onClick={() => void run()}
-    >
-      {reason.fixLabel}
-    </Button>
+    <View className="fix-actions">
+      <Button
+        size="small"
+        type="primary"
+        fill="outline"
+        loading={busy}
+        disabled={busy}
+        data-testid={`fix-${fix.kind}`}
+        onClick={() => void run()}
+      >
+        {reason.fixLabel}
+      </Button>
+      {help}
+    </View>
   )
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text, Input, Textarea, Picker } from '@tarojs/components'
 import { HOME_PROVINCE, parseCertificateNumber } from '../../../domain/certificateNumber'
-import type { GuideTopic } from '../../../domain/eligibility'
+import { latestValidUntil, type GuideTopic } from '../../../domain/eligibility'
 import { containsIdNumber } from '../../../domain/redact'
 import type { HolderApplicationType } from '../../../domain/types'
 import { ROUTES } from '../../../routes'
@@ -180,7 +180,7 @@ export function TypeFields({ type, fields, errors, employment, today, onChange }
               mode="date"
               value={text(fields.validUntil) || today}
               start={today}
-              end="2099-12-31"
+              end={latestValidUntil(today)}
               onChange={(e) => onChange({ validUntil: String(e.detail.value) })}
             >
               <View className="apply__select" data-testid="field-validUntil">

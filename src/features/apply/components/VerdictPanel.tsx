@@ -1,5 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { StatusChip } from '../../../components/StatusChip'
+import { HelpLink } from '../../help/components/HelpLink'
+import { faqForReason, guidanceFor } from '../../help/guidance'
 import type { ReasonView } from '../fix'
 import { FixButton } from './FixButton'
 
@@ -45,15 +47,19 @@ export function VerdictPanel({ verdict, fromServer, pendingText, onFixed }: Prop
           data-code={r.code}
         >
           <Text className="verdict__message">{r.message}</Text>
+          <Text className="verdict__why" data-testid="verdict-why">
+            {guidanceFor(r.code).explanation}
+          </Text>
           <View className="verdict__fix">
             <FixButton reason={r} onDone={onFixed} />
           </View>
         </View>
       ))}
       {verdict.warnings.map((w) => (
-        <Text key={`${w.rule}-${w.code}`} className="notice notice--warn" data-testid="verdict-warning">
-          {w.message}
-        </Text>
+        <View key={`${w.rule}-${w.code}`} className="notice notice--warn" data-testid="verdict-warning">
+          <Text>{w.message}</Text>
+          <HelpLink faq={faqForReason(w)} />
+        </View>
       ))}
     </View>
   )

@@ -4,6 +4,8 @@ import { Button } from '../../../components/ui'
 import type { GuideTopic } from '../../../domain/eligibility'
 import { ROUTES, TAB_ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
+import { HelpLink } from '../../help/components/HelpLink'
+import { GUIDANCE } from '../../help/guidance'
 import { GUIDES, type GuideLinkTarget } from '../topics'
 import './GuideView.scss'
 
@@ -65,6 +67,9 @@ export function GuideView({ topic }: { topic: GuideTopic }) {
           ))}
         </View>
       )}
+      <View className="section">
+        <HelpLink faq={GUIDANCE[topic].faq} label="查看相关常见问题" />
+      </View>
     </View>
   )
 }

@@ -7,6 +7,7 @@ import { validatePersonName, validatePhone } from '../../../domain/person'
 import { serverToday } from '../../../services/clock'
 import { ApiError } from '../../../services/errors'
 import { faceVerifier, FaceVerifyCancelled } from '../../../services/face'
+import { RefusalHelp } from '../../help/components/HelpLink'
 import { useProfile } from '../../profile/store'
 import { confirmRealName, startRealName } from '../api'
 import { useRealNameDraft, type RealNameDraft } from '../store'
@@ -39,6 +40,8 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
   const update = useRealNameDraft((s) => s.update)
   const [errors, setErrors] = useState<Errors>({})
   const [banner, setBanner] = useState<string | null>(null)
+  // The refusal's code, for its explanation and 「查看常见问题」.
+  const [bannerCode, setBannerCode] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   // The one-off code from WeChat's phone button; the backend exchanges it for the bound number.
   const [phoneCode, setPhoneCode] = useState<string | undefined>()
@@ -69,6 +72,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
     const { errors: found, values } = validateAll(draft, phoneCode)
     setErrors(found)
     setBanner(null)
+    setBannerCode(null)
     if (!values) return
     setBusy(true)
     try {
@@ -92,6 +96,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
         if (phoneCode && fieldErrors.phone) setPhoneCode(undefined)
         setErrors((e) => ({ ...e, ...fieldErrors }))
         setBanner(err.message)
+        setBannerCode(err.code)
       } else {
         setBanner(err instanceof Error ? err.message : '出了点问题，请稍后重试')
       }
@@ -169,7 +174,12 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
         )}
         {errors.phone && <Text className="realname__error">{errors.phone}</Text>}
       </View>
-      {banner && <Text className="notice notice--warn">{banner}</Text>}
+      {banner && (
+        <View className="notice notice--warn" data-testid="realname-banner">
+          <Text>{banner}</Text>
+          {bannerCode && <RefusalHelp code={bannerCode} next="offline" />}
+        </View>
+      )}
       <Button type="primary" block loading={busy} disabled={busy} onClick={() => void submit()}>
         开始认证（{faceVerifier.label}）
       </Button>

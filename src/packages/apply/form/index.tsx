@@ -7,11 +7,13 @@ import { ApplyForm } from '../../../features/apply/components/ApplyForm'
 import { SignInGate } from '../../../features/session/components/SignInGate'
 import { ROUTES, TAB_ROUTES } from '../../../routes'
 import { go, replaceWith } from '../../../services/navigation'
+import { usePageClassName } from '../../../features/display/store'
 
 const RESOURCE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 /** 办理业务: /packages/apply/form/index?type=RENEWAL&certificateId=… */
 export default function ApplyFormPage() {
+  const pageClassName = usePageClassName()
   const params = useRouter()?.params ?? {}
   const type = isHolderApplicationType(params.type) ? params.type : undefined
   const certificateId =
@@ -22,7 +24,7 @@ export default function ApplyFormPage() {
   }, [type])
 
   return (
-    <View className="page">
+    <View className={pageClassName}>
       <SignInGate>
         {type ? (
           <ApplyForm

@@ -5,12 +5,14 @@ import { GuideView } from '../../../features/guidance/components/GuideView'
 import { isGuideTopic } from '../../../features/guidance/topics'
 import { TAB_ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
+import { usePageClassName } from '../../../features/display/store'
 
 /** 办理说明: /packages/apply/guide/index?topic=FORCED_TRANSFER (no sign-in needed to read it). */
 export default function GuidePage() {
+  const pageClassName = usePageClassName()
   const topic = useRouter()?.params?.topic
   return (
-    <View className="page">
+    <View className={pageClassName}>
       {isGuideTopic(topic) ? (
         <GuideView topic={topic} />
       ) : (

@@ -5,6 +5,7 @@ import { RemoteView } from '../../../components/RemoteView'
 import { CertificateDetail } from '../../../features/certificates/components/CertificateDetail'
 import { fetchCertificate } from '../../../features/certificates/api'
 import { loadEligibilityContext } from '../../../features/certificates/eligibilityContext'
+import { usePageClassName } from '../../../features/display/store'
 
 async function loadDetail(id: string) {
   const [certificate, context] = await Promise.all([fetchCertificate(id), loadEligibilityContext()])
@@ -12,9 +13,10 @@ async function loadDetail(id: string) {
 }
 
 export default function CertificateDetailPage() {
+  const pageClassName = usePageClassName()
   const id = useRouter()?.params?.id
   return (
-    <View className="page">
+    <View className={pageClassName}>
       <SignInGate>
         <RemoteView
           id={id}

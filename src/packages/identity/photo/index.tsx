@@ -7,6 +7,7 @@ import { PageState } from '../../../components/PageState'
 import { PhotoUploader } from '../../../features/photo/components/PhotoUploader'
 import { usePhoto } from '../../../features/photo/store'
 import { useProfile } from '../../../features/profile/store'
+import { usePageClassName } from '../../../features/display/store'
 
 function done() {
   usePhoto.getState().reset()
@@ -14,12 +15,13 @@ function done() {
 }
 
 export default function PhotoPage() {
+  const pageClassName = usePageClassName()
   const config = useProfile(useShallow((s) => s.config))
   useEffect(() => {
     void useProfile.getState().loadConfig()
   }, [])
   return (
-    <View className="page">
+    <View className={pageClassName}>
       <SignInGate>
         <PageState
           status={config.status}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { SignInGate } from '../../../features/session/components/SignInGate'
 import { RealNameForm } from '../../../features/identity/components/RealNameForm'
 import { TAB_ROUTES } from '../../../routes'
+import { usePageClassName } from '../../../features/display/store'
 
 /** After success, back to where the holder came from (a business that needed it), or to 我的. */
 function done() {
@@ -11,8 +12,9 @@ function done() {
 }
 
 export default function RealNamePage() {
+  const pageClassName = usePageClassName()
   return (
-    <View className="page">
+    <View className={pageClassName}>
       <SignInGate>
         <RealNameForm onDone={done} />
       </SignInGate>

@@ -4,11 +4,13 @@ import { SignInGate } from '../../../features/session/components/SignInGate'
 import { ApplicationDetail } from '../../../features/applications/components/ApplicationDetail'
 import { fetchApplication } from '../../../features/applications/api'
 import { RemoteView } from '../../../components/RemoteView'
+import { usePageClassName } from '../../../features/display/store'
 
 export default function ApplicationDetailPage() {
+  const pageClassName = usePageClassName()
   const id = useRouter()?.params?.id
   return (
-    <View className="page">
+    <View className={pageClassName}>
       <SignInGate>
         <RemoteView
           id={id}

@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui'
 import { checkStudyLink, STUDY_LINK_COPY_TIP } from '../../../domain'
 import { useProfile } from '../../../features/profile/store'
 import { PageState } from '../../../components/PageState'
+import { usePageClassName } from '../../../features/display/store'
 
 function decode(value: string | undefined): string {
   try {
@@ -16,6 +17,7 @@ function decode(value: string | undefined): string {
 
 /** Opens a renewal study link, checked again here: https and an allow-listed host only. */
 export default function StudyWebViewPage() {
+  const pageClassName = usePageClassName()
   const url = decode(useRouter()?.params?.url)
   const config = useProfile((s) => s.config)
   useEffect(() => {
@@ -24,7 +26,7 @@ export default function StudyWebViewPage() {
   const verdict = config.data ? checkStudyLink(url, config.data.studyLinkHosts) : null
   if (verdict?.open) return <WebView src={verdict.url} />
   return (
-    <View className="page">
+    <View className={pageClassName}>
       <PageState
         status={config.status}
         error={config.error}

@@ -1,0 +1,54 @@
+import { View, Text } from '@tarojs/components'
+import { Button } from '../../../components/ui'
+import type { FixAction } from '../../../domain/eligibility'
+import { ROUTES } from '../../../routes'
+import { go } from '../../../services/navigation'
+import type { FaqId } from '../faq'
+import { faqForReason, guidanceFor } from '../guidance'
+import './HelpLink.scss'
+
+/** 「查看常见问题」: opens the FAQ at the entry that explains a refusal. */
+export function HelpLink({ faq, label = '查看常见问题' }: { faq: FaqId; label?: string }) {
+  return (
+    <Text
+      className="help-link"
+      data-testid="help-link"
+      data-faq={faq}
+      onClick={(e) => {
+        // Refusals sit inside tappable cards (the certificate picker): the link is its own tap.
+        e.stopPropagation()
+        void go(ROUTES.help(faq))
+      }}
+    >
+      {label}
+    </Text>
+  )
+}
+
+interface RefusalHelpProps {
+  /** An error code or an eligibility reason code. */
+  code: string
+  fix?: FixAction
+  /** Also show the next step: 'offline' only the steps taken outside the app, 'all' also a button. */
+  next?: 'offline' | 'all'
+}
+
+/** Why a refusal happens, what to do next where the view has no button for it, and the FAQ link. */
+export function RefusalHelp({ code, fix, next }: RefusalHelpProps) {
+  const guidance = guidanceFor(code)
+  const step = guidance.next
+  return (
+    <View className="refusal-help" data-testid="refusal-help" data-code={code}>
+      <Text className="refusal-help__why">{guidance.explanation}</Text>
+      {next && step.kind === 'offline' && <Text className="refusal-help__next">怎么办：{step.text}</Text>}
+      <View className="refusal-help__actions">
+        {next === 'all' && step.kind === 'go' && (
+          <Button size="small" data-testid="refusal-next" onClick={() => void go(step.url)}>
+            {step.label}
+          </Button>
+        )}
+        <HelpLink faq={faqForReason({ code, fix })} />
+      </View>
+    </View>
+  )
+}

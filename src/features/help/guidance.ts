@@ -1,0 +1,283 @@
+/**
+ * One explanation and one next step for every refusal the holder can meet: each error code of the
+ * contract, each client-side failure, each eligibility reason (codes and guide topics), and the
+ * 常见问题 entry that tells more. Refusal views read this table; a unit test fails when a code has
+ * no entry.
+ */
+import type { ErrorCode } from '../../domain/errors'
+import type { HolderApplicationType } from '../../domain/types'
+import type { EligibilityReason, FixAction, GuideTopic } from '../../domain/eligibility'
+import { ROUTES, TAB_ROUTES } from '../../routes'
+import type { ClientErrorCode } from '../../services/errors'
+import type { FaqId } from './faq'
+
+export type ReasonCode = EligibilityReason['code']
+
+/** Everything a refusal can be keyed by. Guide topics never collide with error codes. */
+export type GuidanceKey = ErrorCode | ClientErrorCode | ReasonCode | GuideTopic
+
+/** A destination in the app, or a step only the holder (or someone offline) can take. */
+export type NextStep = { kind: 'go'; label: string; url: string } | { kind: 'offline'; text: string }
+
+export interface Guidance {
+  /** Why this happens, in one plain sentence (the refusal's own message says what happened). */
+  explanation: string
+  next: NextStep
+  faq: FaqId
+}
+
+const to = (label: string, url: string): NextStep => ({ kind: 'go', label, url })
+const offline = (text: string): NextStep => ({ kind: 'offline', text })
+
+const REALNAME = to('去实名认证', ROUTES.realname)
+const PHOTO = to('上传蓝底证件照', ROUTES.photo)
+const EMPLOYMENT = to('去「我的」刷新聘用关系', TAB_ROUTES.mine)
+const WORK = to('查看我的办事', TAB_ROUTES.work)
+const HOME = to('回到首页', TAB_ROUTES.home)
+const RETAKE = to('查看重新考核说明', ROUTES.guide('RETAKE_EXAM'))
+const TRY_LATER = offline('稍等几分钟再试；已填写的内容会保存在手机上')
+const BETTER_SIGNAL = offline('换到信号好的地方或连接 Wi-Fi 后，点「重试」')
+
+export const GUIDANCE: Record<GuidanceKey, Guidance> = {
+  // ---- Error codes of the contract ----
+  UNAUTHENTICATED: {
+    explanation: '为保护您的信息，登录一段时间后会失效，需要重新登录。',
+    next: HOME,
+    faq: 'signin-expired',
+  },
+  VALIDATION_FAILED: {
+    explanation: '有内容不符合填写要求，输入框下方的红字写明了原因。',
+    next: offline('按红字提示修改后重新提交；已填写的内容会保存'),
+    faq: 'form-errors',
+  },
+  NOT_FOUND: {
+    explanation: '要查看的内容不存在或已经更新，也可能是二维码已过期。',
+    next: HOME,
+    faq: 'qr-code',
+  },
+  RATE_LIMITED: {
+    explanation: '短时间内操作次数太多，系统暂时限制了访问。',
+    next: TRY_LATER,
+    faq: 'network',
+  },
+  PAYLOAD_TOO_LARGE: {
+    explanation: '上传的文件超过了大小限制。',
+    next: to('重新选择证件照', ROUTES.photo),
+    faq: 'photo-rejected',
+  },
+  INTERNAL: {
+    explanation: '省平台服务临时出了故障，不是您操作的问题。',
+    next: TRY_LATER,
+    faq: 'network',
+  },
+  SERVICE_UNAVAILABLE: {
+    explanation: '省平台正在维护或十分繁忙，暂时无法办理。',
+    next: TRY_LATER,
+    faq: 'network',
+  },
+  REALNAME_REQUIRED: {
+    explanation: '办理任何证书业务前，都要先实名认证，确认是本人办理。',
+    next: REALNAME,
+    faq: 'realname-why',
+  },
+  REALNAME_ALREADY_BOUND: {
+    explanation: '一个身份证号只能绑定一个微信账号，防止他人冒用。',
+    next: offline('用当初实名认证的微信登录；原微信不能用时，请联系聘用企业'),
+    faq: 'realname-bound',
+  },
+  IDENTITY_MISMATCH: {
+    explanation: '姓名和身份证号须与身份证上的完全一致，多为某个字或某一位输错了。',
+    next: to('核对后重新认证', ROUTES.realname),
+    faq: 'realname-failed',
+  },
+  FACE_VERIFICATION_FAILED: {
+    explanation: '人脸核身要确认是本人操作，光线暗、角度偏或戴帽子眼镜都会影响结果。',
+    next: to('重新人脸核身', ROUTES.realname),
+    faq: 'realname-failed',
+  },
+  VERIFICATION_EXPIRED: {
+    explanation: '从填写到完成人脸核身有时间限制，超时后需要重新开始。',
+    next: to('重新实名认证', ROUTES.realname),
+    faq: 'realname-failed',
+  },
+  PHOTO_REQUIRED: {
+    explanation: '企业办理信息变更（如更换证书照片）时，要用到您上传的蓝底证件照。',
+    next: PHOTO,
+    faq: 'photo-why',
+  },
+  PHOTO_REJECTED: {
+    explanation: '证件照须为蓝色背景、本人正面、光线均匀的清晰照片。',
+    next: to('重新上传证件照', ROUTES.photo),
+    faq: 'photo-rejected',
+  },
+  OPEN_APPLICATION_EXISTS: {
+    explanation: '同一身份证号同时只能有一项业务在办理，上一项办结或撤回后才能申请新的。',
+    next: WORK,
+    faq: 'one-at-a-time',
+  },
+  EMPLOYER_MISMATCH: {
+    explanation: '这项业务由证书上的企业提交，它必须是您当前的聘用企业。',
+    next: EMPLOYMENT,
+    faq: 'employer-mismatch',
+  },
+  EMPLOYMENT_REQUIRED: {
+    explanation: '业务由聘用企业提交，需要企业先登记与您的聘用关系。',
+    next: EMPLOYMENT,
+    faq: 'no-employment',
+  },
+  NO_EMPLOYER_CHANGE: {
+    explanation: '证书变更用于更换单位，而证书上的企业已经是您当前的聘用企业。',
+    next: EMPLOYMENT,
+    faq: 'same-employer',
+  },
+  RENEWAL_WINDOW_NOT_OPEN: {
+    explanation: '延期复核在证书有效期截止前3个月内办理，太早提交不会受理。',
+    next: offline('到可申请的日期后再来申请，首页会提示「即将到期」'),
+    faq: 'renewal-window',
+  },
+  CERTIFICATE_EXPIRED: {
+    explanation: '证书过期后不能延期复核，也不能办理其他业务，需要重新考核取证。',
+    next: RETAKE,
+    faq: 'expired',
+  },
+  CERTIFICATE_NOT_ACTIVE: {
+    explanation: '已注销、已转出或被暂扣的证书只能查看，不能办理业务。',
+    next: to('查看办理说明', ROUTES.guide('RETAKE_EXAM')),
+    faq: 'certificate-inactive',
+  },
+  CONSTRUCTOR_REGISTRATION_MISSING: {
+    explanation: 'B类证书须与您的建造师注册在同一家企业。',
+    next: to('查看建造师变更办法', ROUTES.guide('CONSTRUCTOR_CHANGE')),
+    faq: 'constructor-b',
+  },
+  SOURCE_NOT_TRANSFERRED_OUT: {
+    explanation: '外省证书要先由原发证省份办理转出，安徽才能接收。',
+    next: to('查看如何办理转出', ROUTES.guide('SOURCE_TRANSFER_OUT')),
+    faq: 'transfer-in-source',
+  },
+  TRANSFER_IN_EXPIRED: {
+    explanation: '转入后有效期不变，已经过期的证书不能转入。',
+    next: RETAKE,
+    faq: 'transfer-in',
+  },
+  NOT_WITHDRAWABLE: {
+    explanation: '企业或主管部门已经开始办理，小程序中不能再撤回。',
+    next: offline('如需停止办理，请联系聘用企业'),
+    faq: 'withdraw',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    explanation: '这份申请之前已经提交过，系统会防止重复提交。',
+    next: WORK,
+    faq: 'duplicate-submit',
+  },
+
+  // ---- Failures the client detects itself ----
+  NETWORK: {
+    explanation: '手机没有连上网络，或者信号太弱。',
+    next: BETTER_SIGNAL,
+    faq: 'network',
+  },
+  TIMEOUT: {
+    explanation: '网络太慢，等待时间过长。',
+    next: BETTER_SIGNAL,
+    faq: 'network',
+  },
+  BAD_RESPONSE: {
+    explanation: '收到的内容不完整，多是网络不稳定造成的。',
+    next: BETTER_SIGNAL,
+    faq: 'network',
+  },
+  ABORTED: {
+    explanation: '这次操作已取消，没有保存任何改动。',
+    next: offline('需要时再重新操作'),
+    faq: 'photo-upload',
+  },
+
+  // ---- Eligibility warning ----
+  TRANSFER_IN_EXPIRING: {
+    explanation: '转入后证书有效期不变，剩余时间不多，办结后要尽快延期复核。',
+    next: to('了解延期复核', ROUTES.help('renewal-window')),
+    faq: 'transfer-in',
+  },
+
+  // ---- Guide topics (paths finished outside the app) ----
+  RETAKE_EXAM: {
+    explanation: '过期或注销的证书不能恢复，需要重新参加考核取得新证书。',
+    next: RETAKE,
+    faq: 'expired',
+  },
+  FORCED_TRANSFER: {
+    explanation: '原单位不配合确认或已注销时，由新单位申请强制调动。',
+    next: to('查看强制调动办法', ROUTES.guide('FORCED_TRANSFER')),
+    faq: 'forced-transfer',
+  },
+  FORCED_CANCELLATION: {
+    explanation: '企业不配合注销或已注销时，可由本人提供材料线下申请强制注销。',
+    next: to('查看强制注销材料', ROUTES.guide('FORCED_CANCELLATION')),
+    faq: 'forced-cancellation',
+  },
+  CONSTRUCTOR_CHANGE: {
+    explanation: 'B类证书跟随建造师注册，建造师要先注册到对应的企业。',
+    next: to('查看建造师变更办法', ROUTES.guide('CONSTRUCTOR_CHANGE')),
+    faq: 'constructor-b',
+  },
+  SOURCE_TRANSFER_OUT: {
+    explanation: '原证书在全国平台显示「办理转出」后，才能转入安徽。',
+    next: to('查看如何办理转出', ROUTES.guide('SOURCE_TRANSFER_OUT')),
+    faq: 'transfer-in-source',
+  },
+  EMPLOYER_INFO_CHANGE: {
+    explanation: '照片、职务和企业更名由聘用企业发起，您需先实名认证并上传证件照。',
+    next: to('查看信息变更说明', ROUTES.guide('EMPLOYER_INFO_CHANGE')),
+    faq: 'info-change',
+  },
+}
+
+/** For a code the table does not know (a newer backend): general help, never nothing. */
+export const FALLBACK_GUIDANCE: Guidance = {
+  explanation: '暂时无法办理，可以先看看常见问题中的处理办法。',
+  next: TRY_LATER,
+  faq: 'network',
+}
+
+export function isGuidanceKey(code: unknown): code is GuidanceKey {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(GUIDANCE, code)
+}
+
+export function guidanceFor(code: string | null | undefined): Guidance {
+  return isGuidanceKey(code) ? GUIDANCE[code] : FALLBACK_GUIDANCE
+}
+
+/** The 常见问题 page opened at the entry that explains this code. */
+export function helpUrlFor(code: string | null | undefined): string {
+  return ROUTES.help(guidanceFor(code).faq)
+}
+
+/** The FAQ entry for each kind of fix a reason can carry; guide and apply fixes go by topic and type. */
+export const FIX_FAQ: Record<Exclude<FixAction['kind'], 'guide' | 'apply'>, FaqId> = {
+  realname: 'realname-why',
+  photo: 'photo-why',
+  refreshEmployment: 'no-employment',
+  openApplication: 'one-at-a-time',
+  waitUntil: 'renewal-window',
+}
+
+export const APPLY_FAQ: Record<HolderApplicationType, FaqId> = {
+  RENEWAL: 'renewal-window',
+  TRANSFER_IN: 'transfer-in',
+  TRANSFER_OUT: 'transfer-out',
+  CHANGE_EMPLOYER: 'change-employer',
+  CANCELLATION: 'cancellation',
+}
+
+export function faqForFix(fix: FixAction): FaqId {
+  if (fix.kind === 'guide') return GUIDANCE[fix.topic].faq
+  if (fix.kind === 'apply') return APPLY_FAQ[fix.type]
+  return FIX_FAQ[fix.kind]
+}
+
+/** The entry for a refusal reason: its code first; an unknown code falls back to its fix. */
+export function faqForReason(reason: { code: string; fix?: FixAction }): FaqId {
+  if (isGuidanceKey(reason.code)) return GUIDANCE[reason.code].faq
+  return reason.fix ? faqForFix(reason.fix) : FALLBACK_GUIDANCE.faq
+}

@@ -1,0 +1,16 @@
+import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { usePageClassName } from '../../../features/display/store'
+import { FaqView } from '../../../features/help/components/FaqView'
+import { isFaqId } from '../../../features/help/faq'
+
+/** 常见问题: /packages/help/faq/index?topic=employer-mismatch (no sign-in needed to read it). */
+export default function HelpPage() {
+  const topic = useRouter()?.params?.topic
+  const pageClassName = usePageClassName()
+  return (
+    <View className={pageClassName}>
+      <FaqView topic={isFaqId(topic) ? topic : undefined} />
+    </View>
+  )
+}
