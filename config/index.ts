@@ -35,7 +35,8 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       type: 'webpack5',
       prebundle: { exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] },
     },
-    cache: { enable: process.env.TARO_CACHE !== '0' },
+    // No persistent webpack cache: it has served stale re-exports across subpackages after edits.
+    cache: { enable: false },
     mini: {
       optimizeMainPackage: { enable: true },
       miniCssExtractPluginOption: { ignoreOrder: true },

@@ -16,8 +16,6 @@ import type {
   Employer,
 } from './types'
 
-export { APPLICATION_STATUS_LABELS }
-
 export { DomainError }
 
 export interface StepTemplate {

@@ -50,8 +50,9 @@ test('延期复核 renders, submits once, and 办事详情 shows the steps', asy
   tapByText(component, '.nut-button', '确认提交') // a second tap sends nothing more
 
   const created = await until(async () => {
-    const list = await backend.operator('GET', '/applications')
-    return list.data.length ? list.data : null
+    const list = (await backend.operator('GET', '/applications')).data
+    const mine = list.filter((a) => a.holder === 'renewal-ready')
+    return mine.length ? mine : null
   }, 'the application on the backend')
   expect(created).toHaveLength(1)
   const creates = wx.__calls.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/v1/applications'))

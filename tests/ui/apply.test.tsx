@@ -148,8 +148,12 @@ const tap = async (testId: string) => {
 }
 
 async function typeReason(value: string) {
-  const textarea = screen.getByTestId('field-reason').querySelector('textarea')
-  if (!textarea) throw new Error('no textarea')
+  // Taro's H5 form fields render their native element a moment after the host element.
+  const textarea = await waitFor(() => {
+    const found = screen.getByTestId('field-reason').querySelector('textarea')
+    if (!found) throw new Error('no textarea')
+    return found
+  })
   await act(async () => {
     fireEvent.input(textarea, { target: { value } })
   })
@@ -246,8 +250,11 @@ describe('证书注销 form', () => {
 
 describe('跨省转入 form', () => {
   const typeInto = async (testId: string, value: string) => {
-    const input = screen.getByTestId(testId).querySelector('input')
-    if (!input) throw new Error(`no input inside ${testId}`)
+    const input = await waitFor(() => {
+      const found = screen.getByTestId(testId).querySelector('input')
+      if (!found) throw new Error(`no input inside ${testId}`)
+      return found
+    })
     await act(async () => {
       fireEvent.input(input, { target: { value } })
     })
