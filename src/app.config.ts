@@ -25,9 +25,24 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/work/index', text: '办事' },
-      { pagePath: 'pages/mine/index', text: '我的' },
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/work/index',
+        text: '办事',
+        iconPath: 'assets/tabbar/work.png',
+        selectedIconPath: 'assets/tabbar/work-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/mine.png',
+        selectedIconPath: 'assets/tabbar/mine-active.png',
+      },
     ],
   },
 })
