@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { PageState } from './PageState'
 import type { ApiError } from '../services/errors'
 import { toApiError } from '../services/errors'
+import { onReconnect } from '../features/network/store'
 import type { LoadStatus } from '../services/resource'
 
 interface Props<T> {
@@ -35,6 +36,7 @@ export function RemoteView<T>({ id, missingText, fetcher, render }: Props<T>) {
   }, [id, fetcher])
 
   useEffect(load, [load])
+  useEffect(() => onReconnect(load), [load])
 
   if (!id || error?.code === 'NOT_FOUND') {
     return (

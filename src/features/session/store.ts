@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { persistStorage } from '../../services/storage'
+import { onReconnect } from '../network/store'
 import { configureAuth } from '../../services/http'
 import { serverNow } from '../../services/clock'
 import { ApiError, toApiError } from '../../services/errors'
@@ -132,4 +133,13 @@ configureAuth({
     if (current && current !== staleToken) return Promise.resolve(current)
     return useSession.getState().signIn()
   },
+})
+
+// A sign-in that failed for want of a network is tried again when the network returns.
+onReconnect(() => {
+  if (useSession.getState().status === 'failed')
+    return useSession
+      .getState()
+      .signIn()
+      .catch(() => undefined)
 })

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { SignInGate } from '../../features/session/components/SignInGate'
+import { onReconnect } from '../../features/network/store'
 import { useSession } from '../../features/session/store'
 import { HomeCertificates } from '../../features/certificates/components/HomeCertificates'
 import { ApplyEntries } from '../../features/apply/components/ApplyEntries'
@@ -18,6 +19,14 @@ export default function HomePage() {
   useDidShow(() => {
     if (useSession.getState().status === 'signedIn') void loadHome()
   })
+  // After a dead zone, the page refreshes itself when the network returns.
+  useEffect(
+    () =>
+      onReconnect(() => {
+        if (useSession.getState().status === 'signedIn') return loadHome()
+      }),
+    [],
+  )
   usePullDownRefresh(() => {
     void loadHome().finally(() => Taro.stopPullDownRefresh())
   })

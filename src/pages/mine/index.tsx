@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { Button } from '../../components/ui'
 import { SignInGate } from '../../features/session/components/SignInGate'
+import { onReconnect } from '../../features/network/store'
 import { useSession } from '../../features/session/store'
 import { ProfileSummary } from '../../features/profile/components/ProfileSummary'
 import { useProfile } from '../../features/profile/store'
@@ -41,6 +42,14 @@ export default function MinePage() {
   useDidShow(() => {
     if (useSession.getState().status === 'signedIn') void load()
   })
+  // After a dead zone, the page refreshes itself when the network returns.
+  useEffect(
+    () =>
+      onReconnect(() => {
+        if (useSession.getState().status === 'signedIn') return load()
+      }),
+    [],
+  )
   return (
     <View className={pageClassName}>
       <SignInGate>

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { SignInGate } from '../../features/session/components/SignInGate'
+import { onReconnect } from '../../features/network/store'
 import { useSession } from '../../features/session/store'
 import { ApplicationList } from '../../features/applications/components/ApplicationList'
 import { useApplications } from '../../features/applications/store'
@@ -18,6 +19,14 @@ export default function WorkPage() {
   useDidShow(() => {
     if (useSession.getState().status === 'signedIn') void load()
   })
+  // After a dead zone, the page refreshes itself when the network returns.
+  useEffect(
+    () =>
+      onReconnect(() => {
+        if (useSession.getState().status === 'signedIn') return load()
+      }),
+    [],
+  )
   usePullDownRefresh(() => {
     void load().finally(() => Taro.stopPullDownRefresh())
   })
