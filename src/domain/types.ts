@@ -147,6 +147,8 @@ export interface ClientConfig {
   photo: PhotoSpec
   /** https hosts whose study links open in the web-view page */
   studyLinkHosts: string[]
+  /** WeChat subscription-message template ids for the reminders the holder can accept */
+  subscribeTemplates: { expiry: string; applicationStatus: string }
 }
 
 export interface PhotoSpec {

@@ -32,6 +32,7 @@ const config: ClientConfig = {
     minValue: 0.35,
   },
   studyLinkHosts: ['study.example.cn'],
+  subscribeTemplates: { expiry: 'tmpl-expiry', applicationStatus: 'tmpl-status' },
 }
 
 const verifiedProfile: HolderProfile = {
