@@ -20,6 +20,7 @@ import { registerOperatorRoutes } from './operator'
 import { applicationHandlers } from './routes/applications'
 import { certificateHandlers } from './routes/certificates'
 import { identityHandlers } from './routes/identity'
+import { reminderHandlers } from './routes/reminders'
 import { sceneHandlers } from './routes/scenes'
 import { sessionHandlers } from './routes/session'
 import { seedState } from './seed'
@@ -38,6 +39,8 @@ export interface BuildOptions {
   rateLimit?: Partial<RateLimitOptions>
   /** https hosts whose study links the client opens in its web-view */
   studyLinkHosts?: string[]
+  /** WeChat subscription-message template ids handed to the client */
+  subscribeTemplates?: { expiry?: string; applicationStatus?: string }
 }
 
 export async function buildApp(options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -52,7 +55,10 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   if (saved && options.clock === undefined) clock.setOffset(saved.clockOffsetMs)
   const store = new Store(saved ?? seedState(clock.today()), options.stateFile)
 
-  const config = clientConfig({ studyLinkHosts: options.studyLinkHosts })
+  const config = clientConfig({
+    studyLinkHosts: options.studyLinkHosts,
+    subscribeTemplates: options.subscribeTemplates,
+  })
   const sessionLimiter = new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit })
   const faults = new Faults()
 
@@ -125,6 +131,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       ...identityHandlers,
       ...certificateHandlers,
       ...applicationHandlers,
+      ...reminderHandlers,
       ...sceneHandlers,
     },
     paramAjv,

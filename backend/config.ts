@@ -3,7 +3,21 @@ import type { ClientConfig } from './model'
 
 export const DEFAULT_STUDY_LINK_HOSTS = ['study.ahjsjg.example.cn']
 
-export function clientConfig(overrides: { studyLinkHosts?: string[] } = {}): ClientConfig {
+/**
+ * Placeholders: the deployment sets the template ids it applied for in the WeChat admin console
+ * (EXPIRY_TEMPLATE_ID, STATUS_TEMPLATE_ID when starting the reference backend).
+ */
+export const DEFAULT_SUBSCRIBE_TEMPLATES = {
+  expiry: 'demo-tmpl-expiry',
+  applicationStatus: 'demo-tmpl-status',
+}
+
+export function clientConfig(
+  overrides: {
+    studyLinkHosts?: string[]
+    subscribeTemplates?: Partial<ClientConfig['subscribeTemplates']>
+  } = {},
+): ClientConfig {
   return {
     renewalWindowMonths: 3,
     expiringSoonDays: 90,
@@ -20,5 +34,6 @@ export function clientConfig(overrides: { studyLinkHosts?: string[] } = {}): Cli
       minValue: 0.3,
     },
     studyLinkHosts: overrides.studyLinkHosts ?? DEFAULT_STUDY_LINK_HOSTS,
+    subscribeTemplates: { ...DEFAULT_SUBSCRIBE_TEMPLATES, ...overrides.subscribeTemplates },
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Starts the reference backend.
  *   npm run backend -- [--port 8787] [--host 127.0.0.1] [--state backend/state.json]
- * Environment: PORT, HOST, STATE_FILE, LOG_LEVEL (info), STUDY_LINK_HOSTS (comma-separated).
+ * Environment: PORT, HOST, STATE_FILE, LOG_LEVEL (info), STUDY_LINK_HOSTS (comma-separated),
+ * EXPIRY_TEMPLATE_ID and STATUS_TEMPLATE_ID (WeChat subscription-message templates).
  */
 import { buildApp } from './app'
 import { DEMO_HOLDERS } from './seed'
@@ -28,6 +29,10 @@ async function main(): Promise<void> {
     logger: true,
     logLevel: process.env.LOG_LEVEL ?? 'info',
     studyLinkHosts: studyLinkHosts?.length ? studyLinkHosts : undefined,
+    subscribeTemplates: {
+      expiry: process.env.EXPIRY_TEMPLATE_ID || undefined,
+      applicationStatus: process.env.STATUS_TEMPLATE_ID || undefined,
+    },
   })
   const address = await app.listen({ port, host })
   const quiet = process.env.LOG_LEVEL === 'warn' || process.env.LOG_LEVEL === 'error'

@@ -15,6 +15,7 @@ export type {
   Employment,
   HolderApplicationType,
   HolderProfile,
+  ReminderKind,
   StudyInfo,
 } from '../src/domain'
 

@@ -26,6 +26,7 @@ import { DEMO_HOLDERS, UNBOUND_PEOPLE } from './seed'
 import type { ApplicationRecord, CertificateRecord, UserRecord } from './store'
 import { randomId } from './store'
 import { translateErrors } from './validation'
+import { expiryScheduleOf, recordStatusMessage } from './routes/reminders'
 import { applicationView, certificateView } from './views'
 
 type Body = Record<string, unknown>
@@ -281,6 +282,7 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
     let next: ApplicationRecord = { ...advanceApplication(before, clock.nowIso()), idNumber: before.idNumber }
     if (next.status === 'COMPLETED') next = applyCompletion(services, next)
     replaceApplication(services, next)
+    recordStatusMessage(services, next)
     return { actedAs: step?.actor, step: step?.label, application: applicationView(next) }
   })
 
@@ -290,6 +292,7 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       ...sendBack(before, String(body.reason), clock.nowIso()),
       idNumber: before.idNumber,
     })
+    recordStatusMessage(services, next)
     return { application: applicationView(next) }
   })
 
@@ -299,6 +302,7 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       ...refuse(before, String(body.reason), clock.nowIso()),
       idNumber: before.idNumber,
     })
+    recordStatusMessage(services, next)
     return { application: applicationView(next) }
   })
 
@@ -373,6 +377,39 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       return { application: applicationView(record) }
     },
   )
+
+  // What the reminders would send: expiry reminders for everyone who accepted them, and the
+  // status-change messages recorded so far (newest first; `subscribed` says whether it would go out).
+  route('GET', '/reminders', null, () => ({
+    today: clock.today(),
+    scheduled: store.state.reminderSubscriptions
+      .filter((sub) => sub.kinds.includes('EXPIRY'))
+      .flatMap((sub) => {
+        const user = store.user(sub.userId)
+        if (!user) return []
+        const holder = user.holderKey ?? user.id
+        return expiryScheduleOf(services, user).map((r) => ({
+          holder,
+          name: user.realName?.name,
+          certificateId: r.certificateId,
+          certificateNumber: r.certificateNumber,
+          kind: 'EXPIRY' as const,
+          daysBefore: r.daysBefore,
+          date: r.sendOn,
+        }))
+      })
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    statusMessages: [...store.state.statusMessages].reverse().map((m) => ({
+      ...holderKeyOf(services, m.idNumber),
+      kind: 'APPLICATION_STATUS' as const,
+      applicationId: m.applicationId,
+      type: m.type,
+      status: m.status,
+      ...(m.step ? { step: m.step } : {}),
+      subscribed: m.subscribed,
+      date: m.at,
+    })),
+  }))
 
   route('GET', '/scenes', null, () => store.state.scenes)
   route(

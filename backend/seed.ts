@@ -415,6 +415,8 @@ export function seedState(today: string, options: { loginDefault?: string } = {}
     photos: [],
     verifications: [],
     tokens: [],
+    reminderSubscriptions: [],
+    statusMessages: [],
     scenes: {
       RENEW2026: { kind: 'apply', type: 'RENEWAL' },
       TRANSFERIN: { kind: 'apply', type: 'TRANSFER_IN' },

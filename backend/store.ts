@@ -8,6 +8,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import type {
   Application,
+  ApplicationStatus,
+  ApplicationType,
   CertificateCategory,
   CertificateRecordStatus,
   ConstructorRegistration,
@@ -15,9 +17,10 @@ import type {
   Employment,
   HolderPhoto,
   LaunchTarget,
+  ReminderKind,
 } from './model'
 
-export const STATE_VERSION = 1
+export const STATE_VERSION = 2
 
 /** A person on the province's register, whether or not they use the app. */
 export interface PersonRecord {
@@ -122,6 +125,28 @@ export interface TokenRecord {
   revoked: boolean
 }
 
+/** Which WeChat subscription messages a user accepted (the latest answer wins). */
+export interface ReminderSubscriptionRecord {
+  userId: string
+  kinds: ReminderKind[]
+  subscribedAt: string
+  updatedAt: string
+}
+
+/** A status-change message the backend would have sent for an application. */
+export interface StatusMessageRecord {
+  id: string
+  idNumber: string
+  applicationId: string
+  type: ApplicationType
+  status: ApplicationStatus
+  /** The step now waiting, when there is one */
+  step?: string
+  /** Whether the holder had accepted status reminders at that moment */
+  subscribed: boolean
+  at: string
+}
+
 export interface State {
   version: number
   clockOffsetMs: number
@@ -137,6 +162,8 @@ export interface State {
   photos: PhotoRecord[]
   verifications: VerificationRecord[]
   tokens: TokenRecord[]
+  reminderSubscriptions: ReminderSubscriptionRecord[]
+  statusMessages: StatusMessageRecord[]
   scenes: Record<string, LaunchTarget>
   /** Serial numbers handed out for certificates created by transfers in */
   nextCertificateSerial: number

@@ -192,6 +192,37 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/v1/me/reminders': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * 我的提醒 / My reminders
+     * @description 订阅情况与提醒安排：每本有效证书在有效期截止日前 90、30、7 天各发送一次到期提醒（已过的日期不再列出），
+     *     以及每次申请状态变化时发送的办理进度提醒。未订阅时同样列出安排，供持证人决定是否订阅。
+     *     未实名认证时返回 `REALNAME_REQUIRED`。
+     *     The subscription and the schedule: expiry reminders 90, 30 and 7 days before each active
+     *     certificate expires (past dates left out), and a message on each application status change.
+     */
+    get: operations['getReminders']
+    put?: never
+    /**
+     * 记录订阅 / Record the subscription
+     * @description 记录持证人在微信订阅消息弹窗中同意的提醒种类（模板 id 见 `GET /v1/config` 的 `subscribeTemplates`）。
+     *     以本次为准：`kinds` 为空表示不再订阅。幂等：同样的请求重复提交，结果相同，`subscribedAt` 不变。
+     *     Records which kinds the holder accepted in WeChat's subscription prompt; the latest call wins
+     *     and an empty list unsubscribes. Idempotent: repeating the same body changes nothing.
+     */
+    post: operations['subscribeReminders']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/v1/certificates': {
     parameters: {
       query?: never
@@ -743,7 +774,11 @@ export interface components {
      *       },
      *       "studyLinkHosts": [
      *         "study.ahjsjg.example.cn"
-     *       ]
+     *       ],
+     *       "subscribeTemplates": {
+     *         "expiry": "demo-tmpl-expiry",
+     *         "applicationStatus": "demo-tmpl-status"
+     *       }
      *     }
      */
     ClientConfig: {
@@ -756,6 +791,80 @@ export interface components {
       photo: components['schemas']['PhotoSpec']
       /** @description 学习链接可在小程序内打开的 https 域名 / https hosts allowed in the web-view */
       studyLinkHosts: string[]
+      /** @description 微信订阅消息模板 id / WeChat subscription-message template ids */
+      subscribeTemplates: {
+        /** @description 证书到期提醒 / Certificate expiry reminder */
+        expiry: string
+        /** @description 办理进度提醒 / Application status change */
+        applicationStatus: string
+      }
+    }
+    /**
+     * @description EXPIRY 证书到期提醒；APPLICATION_STATUS 办理进度提醒 / Expiry or application status
+     * @enum {string}
+     */
+    ReminderKind: 'EXPIRY' | 'APPLICATION_STATUS'
+    /**
+     * @example {
+     *       "kinds": [
+     *         "EXPIRY",
+     *         "APPLICATION_STATUS"
+     *       ]
+     *     }
+     */
+    ReminderSubscriptionRequest: {
+      /** @description 本次同意的提醒种类，空数组表示不再订阅 / Kinds accepted; empty to unsubscribe */
+      kinds: components['schemas']['ReminderKind'][]
+    }
+    ReminderSubscription: {
+      kinds: components['schemas']['ReminderKind'][]
+      /** @description 首次订阅的时间；从未订阅时为 null / First subscribed; null if never */
+      subscribedAt: components['schemas']['Instant'] | null
+      /** @description 最近一次记录的时间；从未订阅时为 null / Last recorded; null if never */
+      updatedAt: components['schemas']['Instant'] | null
+    }
+    ExpiryReminder: {
+      certificateId: components['schemas']['ResourceId']
+      certificateNumber: components['schemas']['CertificateNumber']
+      validUntil: components['schemas']['Date']
+      /**
+       * @description 到期前几天发送 / Days before expiry
+       * @enum {integer}
+       */
+      daysBefore: 90 | 30 | 7
+      sendOn: components['schemas']['Date']
+    }
+    /**
+     * @example {
+     *       "subscription": {
+     *         "kinds": [
+     *           "EXPIRY"
+     *         ],
+     *         "subscribedAt": "2025-06-15T02:00:00.000Z",
+     *         "updatedAt": "2025-06-15T02:00:00.000Z"
+     *       },
+     *       "expiry": [
+     *         {
+     *           "certificateId": "cert-renewal-ready-c2",
+     *           "certificateNumber": "皖建安C2（2022）0031416",
+     *           "validUntil": "2025-07-15",
+     *           "daysBefore": 30,
+     *           "sendOn": "2025-06-15"
+     *         }
+     *       ],
+     *       "applicationStatus": {
+     *         "when": "每次申请状态变化时"
+     *       }
+     *     }
+     */
+    Reminders: {
+      subscription: components['schemas']['ReminderSubscription']
+      /** @description 将要发送的到期提醒，按日期排列 / Upcoming expiry reminders by date */
+      expiry: components['schemas']['ExpiryReminder'][]
+      applicationStatus: {
+        /** @description 发送时机（可直接展示）/ When it is sent, fit to show */
+        when: string
+      }
     }
     PhotoProblem: {
       /** @description NOT_JPEG、UNREADABLE、WRONG_SIZE、EXIF_ROTATED，以及与客户端检查相同的 BACKGROUND_NOT_BLUE、NO_SUBJECT、TOO_DARK、TOO_BRIGHT 等 */
@@ -1023,6 +1132,10 @@ export interface components {
     }
     EmploymentEnvelope: {
       data: components['schemas']['Employment'] | null
+      meta: components['schemas']['Meta']
+    }
+    RemindersEnvelope: {
+      data: components['schemas']['Reminders']
       meta: components['schemas']['Meta']
     }
     CertificateListEnvelope: {
@@ -1408,6 +1521,57 @@ export interface operations {
       }
       401: components['responses']['Unauthenticated']
       403: components['responses']['Forbidden']
+      default: components['responses']['Error']
+    }
+  }
+  getReminders: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description 订阅与提醒安排 / Subscription and schedule */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['RemindersEnvelope']
+        }
+      }
+      401: components['responses']['Unauthenticated']
+      403: components['responses']['Forbidden']
+      default: components['responses']['Error']
+    }
+  }
+  subscribeReminders: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReminderSubscriptionRequest']
+      }
+    }
+    responses: {
+      /** @description 订阅与提醒安排 / Subscription and schedule */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['RemindersEnvelope']
+        }
+      }
+      401: components['responses']['Unauthenticated']
+      403: components['responses']['Forbidden']
+      422: components['responses']['ValidationFailed']
       default: components['responses']['Error']
     }
   }

@@ -26,6 +26,7 @@ import {
   type UserRecord,
 } from '../store'
 import { schemaValidator, type FieldError } from '../validation'
+import { recordStatusMessage } from './reminders'
 import { applicationsOf, applicationView, certificateView, profileView, visibleCertificates } from '../views'
 
 /** The contract's schema for each type's fields (resubmit carries no type, so it is checked here). */
@@ -245,6 +246,7 @@ export const applicationHandlers: HandlerMap = {
         ...withdraw(app, ctx.services.clock.nowIso()),
         idNumber: app.idNumber,
       })
+      recordStatusMessage(ctx.services, next)
       return { data: applicationView(next) }
     })
   },

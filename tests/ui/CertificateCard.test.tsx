@@ -1,5 +1,5 @@
 /** 首页 cards in the real Taro H5 runtime: category, number, employer, expiry, a worded status chip and days left. */
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import { CertificateCard } from '@/features/certificates/components/CertificateCard'
 import type { Certificate } from '@/features/certificates/api'
 
@@ -45,5 +45,31 @@ describe('CertificateCard', () => {
     expect(cardText({ recordStatus: 'CANCELLED' }, '2024-01-10')).not.toContain('剩余')
     expect(cardText({ recordStatus: 'TRANSFERRED_OUT' }, '2024-01-10')).toContain('已转出')
     expect(cardText({ recordStatus: 'SUSPENDED' }, '2024-01-10')).toContain('暂扣')
+  })
+
+  it('inside the renewal window, says the days left and offers 申请延期复核 (R4)', () => {
+    const prompt = (props: Partial<Certificate>, today: string) => {
+      const { container, unmount } = render(
+        <CertificateCard certificate={{ ...base, ...props }} today={today} onRenew={() => undefined} />,
+      )
+      const text = container.querySelector('[data-testid="renewal-prompt"]')?.textContent ?? null
+      unmount()
+      return text
+    }
+    // The window opens three calendar months before 2024-12-01.
+    expect(prompt({}, '2024-08-31')).toBeNull()
+    expect(prompt({}, '2024-09-01')).toContain('还剩 91 天到期，可以申请延期复核')
+    expect(prompt({}, '2024-12-01')).toContain('今天到期，可以申请延期复核')
+    expect(prompt({}, '2024-12-02')).toBeNull()
+    expect(prompt({ recordStatus: 'SUSPENDED' }, '2024-11-01')).toBeNull()
+  })
+
+  it('the renewal button goes to the form, not to the details', () => {
+    const onOpen = jest.fn()
+    const onRenew = jest.fn()
+    render(<CertificateCard certificate={base} today="2024-11-01" onOpen={onOpen} onRenew={onRenew} />)
+    fireEvent.click(screen.getByText('申请延期复核'))
+    expect(onRenew).toHaveBeenCalledWith('cert-1')
+    expect(onOpen).not.toHaveBeenCalled()
   })
 })

@@ -10,6 +10,8 @@ import { useProfile } from '../../features/profile/store'
 import { EmploymentSection } from '../../features/employment/components/EmploymentSection'
 import { useEmployment } from '../../features/employment/store'
 import { useCertificates } from '../../features/certificates/store'
+import { RemindersSection } from '../../features/reminders/components/RemindersSection'
+import { useReminders } from '../../features/reminders/store'
 import { LargeTextSwitch } from '../../features/display/components/LargeTextSwitch'
 import { usePageClassName } from '../../features/display/store'
 import { ROUTES } from '../../routes'
@@ -18,7 +20,11 @@ import { go } from '../../services/navigation'
 async function load() {
   const profile = await useProfile.getState().loadProfile()
   if (profile?.realName.status === 'VERIFIED') {
-    await Promise.all([useEmployment.getState().load(), useCertificates.getState().load()])
+    await Promise.all([
+      useEmployment.getState().load(),
+      useCertificates.getState().load(),
+      useReminders.getState().load(),
+    ])
   }
 }
 
@@ -55,6 +61,7 @@ export default function MinePage() {
       <SignInGate>
         <ProfileSummary />
         {verified && <EmploymentSection />}
+        {verified && <RemindersSection />}
       </SignInGate>
       <LargeTextSwitch />
       <View className="section" data-testid="help-section">

@@ -1,19 +1,32 @@
 import { View, Text } from '@tarojs/components'
 import { StatusChip } from '../../../components/StatusChip'
+import { Button } from '../../../components/ui'
 import { CATEGORY_LABELS } from '../../../domain/categories'
 import type { Certificate } from '../api'
-import { describeCertificate } from '../status'
+import { describeCertificate, renewalPrompt } from '../status'
 import './CertificateCard.scss'
 
 interface Props {
   certificate: Certificate
   today: string
   expiringSoonDays?: number
+  /** Months before expiry the renewal window opens (R4) */
+  renewalWindowMonths?: number
   onOpen?(id: string): void
+  /** Given: a certificate inside the renewal window shows the days left and 「申请延期复核」 */
+  onRenew?(id: string): void
 }
 
-export function CertificateCard({ certificate, today, expiringSoonDays, onOpen }: Props) {
+export function CertificateCard({
+  certificate,
+  today,
+  expiringSoonDays,
+  renewalWindowMonths,
+  onOpen,
+  onRenew,
+}: Props) {
   const view = describeCertificate(certificate, today, expiringSoonDays)
+  const renewal = onRenew ? renewalPrompt(certificate, today, renewalWindowMonths) : null
   return (
     <View
       className={`certificate-card certificate-card--${view.tone}`}
@@ -39,6 +52,23 @@ export function CertificateCard({ certificate, today, expiringSoonDays, onOpen }
           {view.daysText && <Text className="certificate-card__days">（{view.daysText}）</Text>}
         </Text>
       </View>
+      {renewal && (
+        <View className="certificate-card__renewal" data-testid="renewal-prompt">
+          <Text className="certificate-card__renewal-text">{renewal.text}</Text>
+          <Button
+            type="primary"
+            size="small"
+            data-testid="renewal-apply"
+            onClick={(e) => {
+              // The card itself opens the details; this button goes to the form.
+              e.stopPropagation()
+              onRenew?.(certificate.id)
+            }}
+          >
+            申请延期复核
+          </Button>
+        </View>
+      )}
     </View>
   )
 }

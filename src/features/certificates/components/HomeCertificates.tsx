@@ -13,6 +13,7 @@ import { CertificateCard } from './CertificateCard'
 export function HomeCertificates() {
   const profile = useProfile(useShallow((s) => s.profile))
   const expiringSoonDays = useProfile((s) => s.config.data?.expiringSoonDays)
+  const renewalWindowMonths = useProfile((s) => s.config.data?.renewalWindowMonths)
   const { certificates, load, refresh } = useCertificates(
     useShallow((s) => ({ certificates: s.certificates, load: s.load, refresh: s.refresh })),
   )
@@ -78,7 +79,9 @@ export function HomeCertificates() {
             certificate={c}
             today={today}
             expiringSoonDays={expiringSoonDays}
+            renewalWindowMonths={renewalWindowMonths}
             onOpen={(id) => void go(ROUTES.certificateDetail(id))}
+            onRenew={(id) => void go(ROUTES.apply('RENEWAL', id))}
           />
         ))}
       </PageState>

@@ -1,0 +1,59 @@
+/** Expiry care: which reminders a holder's certificates would send, and when. */
+import { addDays } from './dates'
+import { isExpired } from './certificateStatus'
+import type { Certificate } from './types'
+
+/** The kinds of WeChat subscription message the holder can accept. */
+export type ReminderKind = 'EXPIRY' | 'APPLICATION_STATUS'
+
+export const REMINDER_KINDS: readonly ReminderKind[] = ['EXPIRY', 'APPLICATION_STATUS']
+
+/** Expiry reminders go out this many days before 有效期截止日期. */
+export const EXPIRY_REMINDER_DAYS: readonly number[] = [90, 30, 7]
+
+export interface ScheduledExpiryReminder {
+  certificateId: string
+  certificateNumber: string
+  validUntil: string
+  daysBefore: number
+  /** The day the reminder is sent */
+  sendOn: string
+}
+
+/**
+ * For each active, unexpired certificate, the expiry reminders still to come: one per offset in
+ * `daysBefore`, dated that many days before expiry. Dates before today are skipped (today itself
+ * is kept). Sorted by date, then certificate number.
+ */
+export function expiryReminderSchedule(
+  certificates: Pick<Certificate, 'id' | 'number' | 'validUntil' | 'recordStatus'>[],
+  today: string,
+  daysBefore: readonly number[] = EXPIRY_REMINDER_DAYS,
+): ScheduledExpiryReminder[] {
+  const schedule: ScheduledExpiryReminder[] = []
+  for (const c of certificates) {
+    if (c.recordStatus !== 'ACTIVE' || isExpired(c.validUntil, today)) continue
+    for (const days of daysBefore) {
+      const sendOn = addDays(c.validUntil, -days)
+      if (sendOn < today) continue
+      schedule.push({
+        certificateId: c.id,
+        certificateNumber: c.number,
+        validUntil: c.validUntil,
+        daysBefore: days,
+        sendOn,
+      })
+    }
+  }
+  return schedule.sort((a, b) =>
+    a.sendOn !== b.sendOn
+      ? a.sendOn < b.sendOn
+        ? -1
+        : 1
+      : a.certificateNumber < b.certificateNumber
+        ? -1
+        : a.certificateNumber > b.certificateNumber
+          ? 1
+          : 0,
+  )
+}
