@@ -70,7 +70,13 @@ export function PhotoUploader({ spec, onAccepted }: { spec: PhotoSpec; onAccepte
       {(flow.status === 'ready' || flow.status === 'uploading' || flow.status === 'failed') && (
         <View className="section" data-testid="photo-preview">
           <Text className="section__title">预览</Text>
-          <Image className="photo__preview" src={flow.filePath} mode="aspectFit" />
+          <Image
+            className="photo__preview"
+            src={flow.filePath}
+            mode="aspectFit"
+            ariaLabel="裁剪后的证件照预览"
+            nativeProps={{ alt: '裁剪后的证件照预览' }}
+          />
           <Text className="section__note">
             {spec.width}×{spec.height} 像素，{kb(flow.bytes)}
           </Text>

@@ -78,6 +78,8 @@ export function ProfileSummary() {
               src={apiUrl(p.photo.url)}
               mode="aspectFit"
               data-testid="accepted-photo"
+              ariaLabel="已上传的蓝底证件照"
+              nativeProps={{ alt: '已上传的蓝底证件照' }}
             />
           )}
           {p.photo.status !== 'ACCEPTED' && (
