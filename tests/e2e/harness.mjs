@@ -136,3 +136,27 @@ export async function startEnvironment() {
 export function button(page, text) {
   return page.locator('taro-button-core').filter({ hasText: text }).first()
 }
+
+/** Files a renewal for a demo holder straight through the API, as the holder's phone would. */
+export async function fileRenewal(holder) {
+  const post = (path, body, headers = {}) =>
+    fetch(`${BACKEND}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    }).then((r) => r.json())
+  const session = await post('/v1/sessions', { code: `demo:${holder}` })
+  const auth = { Authorization: `Bearer ${session.data.token}` }
+  const certs = await fetch(`${BACKEND}/v1/certificates`, { headers: auth }).then((r) => r.json())
+  const created = await post(
+    '/v1/applications',
+    {
+      type: 'RENEWAL',
+      certificateId: certs.data[0].id,
+      fields: { noAccidentPenalty: true, noBadConductRecord: true },
+    },
+    { ...auth, 'Idempotency-Key': `e2e-${holder}-${Date.now()}` },
+  )
+  if (!created.data?.id) throw new Error(`renewal not filed: ${JSON.stringify(created)}`)
+  return created.data
+}

@@ -2,7 +2,7 @@
 // refusals a holder meets (R3, R4, R6, R7), in the H5 build against the reference backend.
 import { test, before, after, beforeEach } from 'node:test'
 import assert from 'node:assert/strict'
-import { BACKEND, button, startEnvironment } from '../harness.mjs'
+import { button, fileRenewal, startEnvironment } from '../harness.mjs'
 
 let env
 before(async () => {
@@ -189,25 +189,7 @@ for (const [label, holder, type, certificateId, rule] of [
 }
 
 test('退回 with a reason shows on the timeline; the holder then withdraws', async () => {
-  const session = await fetch(`${BACKEND}/v1/sessions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ code: 'demo:renewal-ready' }),
-  }).then((r) => r.json())
-  const created = await fetch(`${BACKEND}/v1/applications`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      Authorization: `Bearer ${session.data.token}`,
-      'Idempotency-Key': `journey-sendback-${Date.now()}`,
-    },
-    body: JSON.stringify({
-      type: 'RENEWAL',
-      certificateId: 'cert-renewal-ready-c2',
-      fields: { noAccidentPenalty: true, noBadConductRecord: true },
-    }),
-  }).then((r) => r.json())
-  const id = created.data.id
+  const { id } = await fileRenewal('renewal-ready')
   await env.operator('POST', `/applications/${id}/advance`)
   await env.operator('POST', `/applications/${id}/send-back`, { reason: '照片不清晰，请重新上传蓝底证件照' })
 

@@ -2,7 +2,7 @@
 // and when the network returns the page refreshes itself.
 import { test, before, after, beforeEach } from 'node:test'
 import assert from 'node:assert/strict'
-import { BACKEND, startEnvironment } from '../harness.mjs'
+import { fileRenewal, startEnvironment } from '../harness.mjs'
 
 let env
 before(async () => {
@@ -36,25 +36,7 @@ test('offline: a banner, the typed text stays; back online: the page refreshes b
     assert.equal(await page.getByTestId('application-row').count(), 0, 'nothing filed yet')
     await context.setOffline(true)
     await page.getByTestId('offline-banner').waitFor({ timeout: 10_000 })
-    const session = await fetch(`${BACKEND}/v1/sessions`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ code: 'demo:renewal-ready' }),
-    }).then((r) => r.json())
-    const created = await fetch(`${BACKEND}/v1/applications`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        Authorization: `Bearer ${session.data.token}`,
-        'Idempotency-Key': `network-${Date.now()}`,
-      },
-      body: JSON.stringify({
-        type: 'RENEWAL',
-        certificateId: 'cert-renewal-ready-c2',
-        fields: { noAccidentPenalty: true, noBadConductRecord: true },
-      }),
-    }).then((r) => r.json())
-    assert.ok(created.data?.id, JSON.stringify(created))
+    await fileRenewal('renewal-ready')
     await context.setOffline(false)
     await page
       .getByTestId('application-row')

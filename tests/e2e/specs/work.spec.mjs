@@ -1,7 +1,7 @@
 // 办事 detail (撤回, 学习链接 in the web-view page or copied) and QR entry, in the H5 build.
 import { test, before, after, beforeEach } from 'node:test'
 import assert from 'node:assert/strict'
-import { BACKEND, button, startEnvironment } from '../harness.mjs'
+import { button, fileRenewal, startEnvironment } from '../harness.mjs'
 
 let env
 before(async () => {
@@ -9,30 +9,6 @@ before(async () => {
 })
 after(async () => env?.stop())
 beforeEach(async () => env.operator('POST', '/reset'))
-
-/** Files a renewal straight through the API, as the holder's phone would. */
-async function fileRenewal(holder) {
-  const post = (path, body, headers = {}) =>
-    fetch(`${BACKEND}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    }).then((r) => r.json())
-  const session = await post('/v1/sessions', { code: `demo:${holder}` })
-  const auth = { Authorization: `Bearer ${session.data.token}` }
-  const certs = await fetch(`${BACKEND}/v1/certificates`, { headers: auth }).then((r) => r.json())
-  const created = await post(
-    '/v1/applications',
-    {
-      type: 'RENEWAL',
-      certificateId: certs.data[0].id,
-      fields: { noAccidentPenalty: true, noBadConductRecord: true },
-    },
-    { ...auth, 'Idempotency-Key': `e2e-${holder}-${Date.now()}` },
-  )
-  assert.ok(created.data?.id, JSON.stringify(created))
-  return created.data
-}
 
 async function advanceToStudy(id) {
   for (let i = 0; i < 10; i++) {
