@@ -45,6 +45,15 @@ export class Sessions {
     return user
   }
 
+  /** Whose token this is, expired or not; undefined when unknown. Never an error. */
+  owner(authorization: string | undefined): UserRecord | undefined {
+    const match = /^Bearer\s+([A-Za-z0-9_\-.~+/=]{8,200})\s*$/i.exec(authorization ?? '')
+    if (!match) return undefined
+    const hash = sha256(match[1])
+    const record = this.store.state.tokens.find((t) => t.tokenHash === hash)
+    return record ? this.store.user(record.userId) : undefined
+  }
+
   /** Makes existing tokens (of one user, or everyone's) answer 401; returns how many. */
   expire(userId?: string): number {
     let n = 0

@@ -18,6 +18,8 @@ export interface FaultSpec {
   phase?: FaultPhase
   /** How many requests it affects; absent = until cleared */
   times?: number
+  /** Only this holder's requests (a demo key such as "valid" or "new:abc"); absent = everyone's */
+  holder?: string
 }
 
 export interface Fault extends Required<Pick<FaultSpec, 'route' | 'phase'>> {
@@ -26,6 +28,7 @@ export interface Fault extends Required<Pick<FaultSpec, 'route' | 'phase'>> {
   status?: number
   drop?: boolean
   malformed?: boolean
+  holder?: string
   /** Requests still to affect; null = until cleared */
   remaining: number | null
   hits: number
@@ -43,6 +46,7 @@ export class Faults {
       status: spec.status,
       drop: spec.drop,
       malformed: spec.malformed,
+      holder: spec.holder,
       remaining: spec.times ?? null,
       hits: 0,
     }
@@ -54,14 +58,26 @@ export class Faults {
     return this.faults.map((f) => ({ ...f }))
   }
 
+  /** Lifts one fault; false when there is none with this id (already used up or cleared). */
+  remove(id: string): boolean {
+    const before = this.faults.length
+    this.faults = this.faults.filter((f) => f.id !== id)
+    return this.faults.length < before
+  }
+
   clear(): void {
     this.faults = []
   }
 
-  /** The faults that apply to this request in this phase; each use counts against `times`. */
-  take(op: Operation, concretePath: string, phase: FaultPhase): Fault[] {
+  /**
+   * The faults that apply to this request in this phase; each use counts against `times`.
+   * `holder` says whose request it is (null when unknown); a holder-scoped fault needs a match.
+   */
+  take(op: Operation, concretePath: string, phase: FaultPhase, holder: string | null = null): Fault[] {
     const names = new Set([op.operationId, `${op.method} ${op.path}`, `${op.method} ${concretePath}`])
-    const hit = this.faults.filter((f) => f.phase === phase && matches(f.route, names))
+    const hit = this.faults.filter(
+      (f) => f.phase === phase && matches(f.route, names) && (!f.holder || f.holder === holder),
+    )
     for (const f of hit) {
       f.hits++
       if (f.remaining !== null) f.remaining--

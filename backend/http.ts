@@ -114,6 +114,14 @@ async function applyFaults(
   return true
 }
 
+/** Whose request this is, for holder-scoped faults: the login code's key, or the token owner's. */
+function requester(op: Operation, request: FastifyRequest, services: Services): string | null {
+  const code = op.operationId === 'createSession' ? (request.body as { code?: unknown } | null)?.code : null
+  const login =
+    typeof code === 'string' ? code.trim() : services.sessions.owner(request.headers.authorization)?.loginKey
+  return login ? login.replace(/^demo:/, '') : null
+}
+
 /** Registers every contract operation; a handler without a path or a path without a handler stops the start. */
 export function registerContractRoutes(
   app: FastifyInstance,
@@ -136,9 +144,12 @@ export function registerContractRoutes(
       config: { operationId: op.operationId },
       handler: async (request, reply) => {
         const concretePath = request.url.split('?')[0]
-        if (await applyFaults(services.faults.take(op, concretePath, 'before'), request, reply, services))
+        const who = requester(op, request, services)
+        if (
+          await applyFaults(services.faults.take(op, concretePath, 'before', who), request, reply, services)
+        )
           return reply
-        const afterFaults = services.faults.take(op, concretePath, 'after')
+        const afterFaults = services.faults.take(op, concretePath, 'after', who)
 
         let result: HandlerResult | undefined
         let failure: ApiFailure | undefined

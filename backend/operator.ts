@@ -41,7 +41,9 @@ const reasonSchema = {
 }
 
 function findUser(services: Services, holder: string): UserRecord {
-  const user = services.store.state.users.find((u) => u.holderKey === holder || u.id === holder)
+  const user = services.store.state.users.find(
+    (u) => u.holderKey === holder || u.id === holder || u.loginKey === `demo:${holder}`,
+  )
   if (!user) throw notFound(`没有演示人员或用户「${holder}」`)
   return user
 }
@@ -446,6 +448,7 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
         malformed: { type: 'boolean' },
         phase: { type: 'string', enum: ['before', 'after'] },
         times: { type: 'integer', minimum: 1 },
+        holder: { type: 'string', minLength: 1, maxLength: 80, title: '演示人员' },
       },
     },
     (_req, body) => {
@@ -463,6 +466,7 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       return faults.add(spec)
     },
   )
+  route('DELETE', '/faults/:id', null, (request) => ({ removed: faults.remove(param(request, 'id')) }))
   route('DELETE', '/faults', null, () => {
     faults.clear()
     return { cleared: true }

@@ -18,3 +18,14 @@ export function assertApiBase(value: string | undefined, mode: string): string {
   }
   return base
 }
+
+/** An optional timeout override in milliseconds (1 s to 120 s); undefined keeps the app's default. */
+export function timeoutFromEnv(value: string | undefined, name: string): number | undefined {
+  const raw = (value ?? '').trim()
+  if (!raw) return undefined
+  const ms = Number(raw)
+  if (!Number.isInteger(ms) || ms < 1000 || ms > 120_000) {
+    throw new Error(`${name} must be a whole number of milliseconds from 1000 to 120000; it is ${raw}`)
+  }
+  return ms
+}

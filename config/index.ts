@@ -2,7 +2,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
-import { assertApiBase } from './env'
+import { assertApiBase, timeoutFromEnv } from './env'
 import { NoFunctionConstructorPlugin } from './no-function-constructor'
 
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
@@ -28,6 +28,10 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     plugins: [],
     defineConstants: {
       API_BASE: JSON.stringify(apiBase),
+      API_TIMEOUT_MS: String(timeoutFromEnv(process.env.TARO_APP_API_TIMEOUT_MS, 'TARO_APP_API_TIMEOUT_MS')),
+      UPLOAD_TIMEOUT_MS: String(
+        timeoutFromEnv(process.env.TARO_APP_UPLOAD_TIMEOUT_MS, 'TARO_APP_UPLOAD_TIMEOUT_MS'),
+      ),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -10,6 +10,9 @@ declare module '*.scss'
 
 /** The API base URL, fixed at build time from TARO_APP_API_BASE (see config/env.ts). */
 declare const API_BASE: string
+/** Request timeouts in ms, from TARO_APP_API_TIMEOUT_MS / TARO_APP_UPLOAD_TIMEOUT_MS (default 15 s / 60 s). */
+declare const API_TIMEOUT_MS: number | undefined
+declare const UPLOAD_TIMEOUT_MS: number | undefined
 
 declare namespace NodeJS {
   interface ProcessEnv {
@@ -17,6 +20,8 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5'
     TARO_APP_ID?: string
     TARO_APP_API_BASE?: string
+    TARO_APP_API_TIMEOUT_MS?: string
+    TARO_APP_UPLOAD_TIMEOUT_MS?: string
     /** 'wechat' in production; 'development' enables the marked development face verifier */
     TARO_APP_FACE_VERIFIER?: string
   }

@@ -217,6 +217,19 @@ export const identityHandlers: HandlerMap = {
     if (person && person.name !== name.value) throw fail('IDENTITY_MISMATCH')
     if (boundElsewhere(ctx, user, id.value)) throw fail('REALNAME_ALREADY_BOUND')
 
+    // A repeated start with the same details (the first answer was lost on a weak network) gets
+    // the same verification, so retries never leave several open attempts behind.
+    const open = store.state.verifications.find(
+      (v) =>
+        v.userId === user.id &&
+        !v.confirmedAt &&
+        v.expiresAt > clock.later(60 * 1000) &&
+        v.name === name.value &&
+        v.idNumber === id.value &&
+        v.phone === phone.value,
+    )
+    if (open) return { status: 201, data: { verifyId: open.id, expiresAt: open.expiresAt } }
+
     const verification = {
       id: randomId('v_', 12),
       userId: user.id,

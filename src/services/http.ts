@@ -28,6 +28,7 @@ interface AuthHandlers {
 interface HttpSettings {
   baseUrl: string
   timeoutMs: number
+  uploadTimeoutMs: number
   retries: number
   backoffBaseMs: number
   backoffMaxMs: number
@@ -35,7 +36,8 @@ interface HttpSettings {
 
 const settings: HttpSettings = {
   baseUrl: typeof API_BASE === 'string' ? API_BASE : '',
-  timeoutMs: 15_000,
+  timeoutMs: typeof API_TIMEOUT_MS === 'number' ? API_TIMEOUT_MS : 15_000,
+  uploadTimeoutMs: typeof UPLOAD_TIMEOUT_MS === 'number' ? UPLOAD_TIMEOUT_MS : 60_000,
   retries: 2,
   backoffBaseMs: 400,
   backoffMaxMs: 4_000,
@@ -157,6 +159,14 @@ async function sendOnce<T>(url: string, options: RequestOptions, token: string |
 }
 
 /**
+ * Whether to try again by itself. A timeout is not retried: the holder has already waited the whole
+ * timeout, so the message and its retry button come at once instead of after several more waits.
+ */
+function retryOnItsOwn(err: ApiError, attempt: number, maxRetries: number): boolean {
+  return err.retryable && err.code !== 'TIMEOUT' && attempt < maxRetries
+}
+
+/**
  * The one way the app talks to the backend. Reads and keyed writes are retried with backoff;
  * a 401 triggers one shared re-login, then the call is replayed once.
  */
@@ -181,7 +191,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
         token = await auth.renewToken(token)
         continue
       }
-      if (err.retryable && attempt < maxRetries) {
+      if (retryOnItsOwn(err, attempt, maxRetries)) {
         await sleep(backoffDelay(attempt, err.details.retryAfter as number | undefined))
         attempt += 1
         continue
@@ -226,7 +236,7 @@ export function upload<T>(path: string, filePath: string, options: UploadOptions
       filePath,
       name: 'file',
       header,
-      timeout: options.timeoutMs ?? 60_000,
+      timeout: options.timeoutMs ?? settings.uploadTimeoutMs,
     } as Parameters<typeof Taro.uploadFile>[0]) as unknown as UploadTask
     current = task
     task.progress?.((res) => options.onProgress?.(res.progress))
@@ -256,7 +266,7 @@ export function upload<T>(path: string, filePath: string, options: UploadOptions
           token = await auth.renewToken(token)
           continue
         }
-        if (err.retryable && attempt < maxRetries) {
+        if (retryOnItsOwn(err, attempt, maxRetries)) {
           await sleep(backoffDelay(attempt, err.details.retryAfter as number | undefined))
           attempt += 1
           continue

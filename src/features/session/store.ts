@@ -47,7 +47,8 @@ async function exchangeCode(): Promise<{ token: string; expiresAt: string }> {
       return await createSession(code)
     } catch (err) {
       lastError = toApiError(err)
-      if (!lastError.retryable) break
+      // A timeout has already made the holder wait: show the message and 「重新登录」 at once.
+      if (!lastError.retryable || lastError.code === 'TIMEOUT') break
       await new Promise((resolve) => setTimeout(resolve, 300 * 2 ** attempt))
     }
   }
@@ -82,7 +83,9 @@ export const useSession = create<SessionState>()(
       signIn() {
         // One sign-in at a time: every caller waiting on a token shares it.
         if (!inflight) {
-          set({ status: 'signingIn', error: null })
+          // A silent renewal (the token expired while a page was open) keeps the page on screen:
+          // the gate would otherwise replace it and lose what it was doing.
+          if (get().status !== 'signedIn') set({ status: 'signingIn', error: null })
           inflight = exchangeCode()
             .then(({ token, expiresAt }) => {
               set({ status: 'signedIn', token, expiresAt, error: null, signedOut: false })

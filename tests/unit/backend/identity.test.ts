@@ -57,6 +57,19 @@ describe('实名认证', () => {
       9 * 60_000,
     )
     const { verifyId } = start.body.data
+    // The same start again (its answer was lost) continues the same attempt; other details start anew.
+    const repeat = await startRealName(token, {
+      name: wuMin.name,
+      idNumber: wuMin.idNumber,
+      phone: wuMin.phone,
+    })
+    expect(repeat.body.data.verifyId).toBe(verifyId)
+    const otherPhone = await startRealName(token, {
+      name: wuMin.name,
+      idNumber: wuMin.idNumber,
+      phone: '13900000001',
+    })
+    expect(otherPhone.body.data.verifyId).not.toBe(verifyId)
 
     const confirm = await call(app, 'confirmRealName', {
       token,

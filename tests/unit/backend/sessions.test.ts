@@ -103,6 +103,26 @@ describe('401 UNAUTHENTICATED', () => {
     expect((await call(app, 'getProfile', { token: await signIn(app, 'valid') })).status).toBe(200)
   })
 
+  test('a fault scoped to one holder leaves everyone else alone, sign-in included', async () => {
+    const valid = await signIn(app, 'valid')
+    const expired = await signIn(app, 'expired')
+    await operator(app, 'POST', '/faults', { route: 'getProfile', status: 503, holder: 'valid' })
+    await operator(app, 'POST', '/faults', { route: 'createSession', status: 502, holder: 'new:x' })
+    expect((await call(app, 'getProfile', { token: valid })).status).toBe(503)
+    expect((await call(app, 'getProfile', { token: expired })).status).toBe(200)
+    expect((await call(app, 'createSession', { body: { code: 'demo:new:x' } })).status).toBe(502)
+    expect((await call(app, 'createSession', { body: { code: 'demo:new:y' } })).status).toBe(201)
+    // An expired token still names its holder: the fault applies, not a 401.
+    await operator(app, 'POST', '/tokens/expire', { holder: 'valid' })
+    expect((await call(app, 'getProfile', { token: valid })).status).toBe(503)
+    // Lifting one fault leaves the other in place.
+    const faults = (await operator(app, 'GET', '/faults')).body.data
+    const profileFault = faults.find((f: { route: string }) => f.route === 'getProfile')
+    expect((await operator(app, 'DELETE', `/faults/${profileFault.id}`)).body.data).toEqual({ removed: true })
+    expect((await call(app, 'getProfile', { token: await signIn(app, 'valid') })).status).toBe(200)
+    expect((await call(app, 'createSession', { body: { code: 'demo:new:x' } })).status).toBe(502)
+  })
+
   test('a session ends when the backend clock passes expiresAt', async () => {
     const session = await call(app, 'createSession', { body: { code: 'demo:valid' } })
     const later = new Date(Date.parse(session.body.data.expiresAt) + 1000).toISOString()

@@ -62,9 +62,14 @@ describe('401 with an expired token', () => {
       },
     )
 
+    // The page stays on screen while the token is renewed (the sign-in gate never takes over).
+    const statuses: string[] = []
+    const unsubscribe = useSession.subscribe((s) => statuses.push(s.status))
     const results = await Promise.all(
       Array.from({ length: 10 }, () => apiRequest<{ id: string }[]>('/v1/certificates')),
     )
+    unsubscribe()
+    expect(new Set(statuses)).toEqual(new Set(['signedIn']))
 
     expect(results).toHaveLength(10)
     results.forEach((r) => expect(r).toEqual([{ id: 'c1' }]))
@@ -133,6 +138,15 @@ describe('retries', () => {
     expect(err).toBeInstanceOf(ApiError)
     expect(err.code).toBe('OPEN_APPLICATION_EXISTS')
     expect(err.message).toBe('您尚有未办结的申请事项，请等待办结后再进行申报')
+    expect(request).toHaveBeenCalledTimes(1)
+  })
+
+  it('answers a timeout at once instead of waiting the timeout out again', async () => {
+    request.mockRejectedValue({ errMsg: 'request:fail timeout' })
+    const err = (await apiRequest('/v1/me').catch((e) => e)) as ApiError
+    expect(err.code).toBe('TIMEOUT')
+    expect(err.message).toBe('网络较慢，请求超时，请稍后重试')
+    expect(err.retryable).toBe(true)
     expect(request).toHaveBeenCalledTimes(1)
   })
 

@@ -77,14 +77,19 @@ export function WithdrawAction({ application, onChanged }: { application: Applic
       void useApplications.getState().load()
       onChanged()
     } catch (err) {
-      setError(`${toApiError(err).message}，请稍后再试`)
+      const e = toApiError(err)
+      setError(e.retryable ? `${e.message}。可再点「撤回申请」重试，不会重复撤回。` : e.message)
     } finally {
       setBusy(false)
     }
   }
   return (
     <View className="section">
-      {error && <Text className="notice notice--warn">{error}</Text>}
+      {error && (
+        <View className="notice notice--warn" role="alert" data-testid="withdraw-error">
+          <Text>{error}</Text>
+        </View>
+      )}
       <Button block loading={busy} disabled={busy} onClick={() => void run()}>
         撤回申请
       </Button>

@@ -14,8 +14,8 @@ export function HomeCertificates() {
   const profile = useProfile(useShallow((s) => s.profile))
   const expiringSoonDays = useProfile((s) => s.config.data?.expiringSoonDays)
   const renewalWindowMonths = useProfile((s) => s.config.data?.renewalWindowMonths)
-  const { certificates, load, refresh } = useCertificates(
-    useShallow((s) => ({ certificates: s.certificates, load: s.load, refresh: s.refresh })),
+  const { certificates, retry, refresh } = useCertificates(
+    useShallow((s) => ({ certificates: s.certificates, retry: s.retry, refresh: s.refresh })),
   )
   const verified = profile.data?.realName.status === 'VERIFIED'
   const today = serverToday()
@@ -63,7 +63,7 @@ export function HomeCertificates() {
         status={certificates.status}
         error={certificates.error}
         isEmpty={certificates.data.length === 0}
-        onRetry={() => void load()}
+        onRetry={() => void retry()}
         loadingText="正在读取证书…"
         empty={
           <View className="section">

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button as NativeButton, View, Text, Input } from '@tarojs/components'
 import { Button } from '../../../components/ui'
@@ -43,6 +43,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
   // The refusal's code, for its explanation and 「查看常见问题」.
   const [bannerCode, setBannerCode] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const pendingFace = useRef<{ details: string; verifyId: string; result: string } | null>(null)
   // The one-off code from WeChat's phone button; the backend exchanges it for the bound number.
   const [phoneCode, setPhoneCode] = useState<string | undefined>()
 
@@ -76,9 +77,17 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
     if (!values) return
     setBusy(true)
     try {
-      const { verifyId } = await startRealName(values)
-      const result = await faceVerifier.verify(verifyId)
-      const profile = await confirmRealName(verifyId, result)
+      // After a passed face check whose confirmation was lost, the retry confirms it again instead
+      // of asking for the face once more (as long as the details are unchanged).
+      const details = JSON.stringify(values)
+      let face = pendingFace.current?.details === details ? pendingFace.current : null
+      if (!face) {
+        const { verifyId } = await startRealName(values)
+        face = { details, verifyId, result: await faceVerifier.verify(verifyId) }
+        pendingFace.current = face
+      }
+      const profile = await confirmRealName(face.verifyId, face.result)
+      pendingFace.current = null
       useProfile.getState().setProfile(profile)
       useRealNameDraft.getState().clear()
       await Taro.showToast({ title: '实名认证成功', icon: 'success' })
@@ -87,6 +96,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
       if (err instanceof FaceVerifyCancelled) {
         setBanner('您取消了人脸核身。信息已保留，准备好后再点「开始认证」。')
       } else if (err instanceof ApiError) {
+        if (!err.retryable) pendingFace.current = null
         const fieldErrors: Errors = {}
         for (const f of err.fields) {
           if (f.field === 'name' || f.field === 'idNumber' || f.field === 'phone')
@@ -175,8 +185,13 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
         {errors.phone && <Text className="realname__error">{errors.phone}</Text>}
       </View>
       {banner && (
-        <View className="notice notice--warn" data-testid="realname-banner">
+        <View className="notice notice--warn" role="alert" data-testid="realname-banner">
           <Text>{banner}</Text>
+          {pendingFace.current && (
+            <Text data-testid="face-kept">
+              {'\n'}人脸核身已通过，再点「开始认证」即可完成，无需再次刷脸。
+            </Text>
+          )}
           {bannerCode && <RefusalHelp code={bannerCode} next="offline" />}
         </View>
       )}
