@@ -404,9 +404,10 @@ const CANCELLATION_REASON_MAX = 500
 
 /** Zero-width spaces, joiners and the BOM: pasted along with text, invisible, dropped. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+/** Control and direction characters, and U+FFFD: what a garbled paste (or a broken surrogate) leaves. */
 const SPECIAL_CHARACTERS =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffd]/
 /** At least one Chinese character, letter or digit: a reason is words, not only punctuation or emoji. */
 const WORDS = /[0-9A-Za-z\u3400-\u9fff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 

@@ -131,12 +131,17 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
           className="realname__input"
           value={draft.name}
           placeholder="与身份证一致"
-          maxlength={30}
+          // Twice the rule's 30: an overlong paste is refused with its message, never cut to fit.
+          maxlength={60}
           onInput={(e) => update({ name: e.detail.value })}
           onBlur={() => onBlur('name')}
           data-testid="input-name"
         />
-        {errors.name && <Text className="realname__error">{errors.name}</Text>}
+        {errors.name && (
+          <Text className="realname__error" data-testid="error-name">
+            {errors.name}
+          </Text>
+        )}
       </View>
       <View className="realname__field">
         <Text className="realname__label">身份证号</Text>
@@ -150,7 +155,11 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
           onBlur={() => onBlur('idNumber')}
           data-testid="input-id"
         />
-        {errors.idNumber && <Text className="realname__error">{errors.idNumber}</Text>}
+        {errors.idNumber && (
+          <Text className="realname__error" data-testid="error-idNumber">
+            {errors.idNumber}
+          </Text>
+        )}
       </View>
       <View className="realname__field">
         <Text className="realname__label">手机号</Text>
@@ -173,16 +182,22 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
         ) : (
           <Input
             className="realname__input"
-            type="number"
+            // Text, not a digits-only field: a pasted "+1 415…" or "138.1234.5678" must reach the
+            // check and be explained, not be stripped into a different, valid-looking number.
+            type="text"
             value={draft.phone}
             placeholder={PHONE_BUTTON ? '或手动输入11位手机号' : '11位手机号'}
-            maxlength={13}
+            maxlength={24}
             onInput={(e) => update({ phone: e.detail.value })}
             onBlur={() => onBlur('phone')}
             data-testid="input-phone"
           />
         )}
-        {errors.phone && <Text className="realname__error">{errors.phone}</Text>}
+        {errors.phone && (
+          <Text className="realname__error" data-testid="error-phone">
+            {errors.phone}
+          </Text>
+        )}
       </View>
       {banner && (
         <View className="notice notice--warn" role="alert" data-testid="realname-banner">
