@@ -1,6 +1,8 @@
 // Copies the README's gallery from the screenshots the browser tests took (tests/e2e/output) into
-// docs/screenshots. Run after `npm test` (or `npm run test:e2e`): npm run gallery
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+// docs/screenshots, and writes the README's table of every page in normal and large-text mode.
+// Run after `npm test` (or `npm run test:e2e`): npm run gallery
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { PAGES } from '../tests/e2e/pages.mjs'
 
 export const GALLERY = [
   ['home-valid', '首页：证书、状态与剩余天数，办理业务入口'],
@@ -19,15 +21,41 @@ export const GALLERY = [
   ['help-large-text', '大字模式'],
 ]
 
-mkdirSync('docs/screenshots', { recursive: true })
+mkdirSync('docs/screenshots/pages', { recursive: true })
 const missing = []
-for (const [name] of GALLERY) {
-  const from = `tests/e2e/output/${name}.png`
-  if (existsSync(from)) copyFileSync(from, `docs/screenshots/${name}.png`)
-  else missing.push(name)
+const copy = (from, to) => (existsSync(from) ? copyFileSync(from, to) : missing.push(from))
+for (const [name] of GALLERY) copy(`tests/e2e/output/${name}.png`, `docs/screenshots/${name}.png`)
+// The accessibility run photographs every page twice: as it opens, and in 大字模式.
+for (const [slug] of PAGES) {
+  for (const file of [`${slug}.png`, `${slug}-large.png`])
+    copy(`tests/e2e/output/pages/${file}`, `docs/screenshots/pages/${file}`)
 }
 if (missing.length) {
   console.error(`missing screenshots (run the browser tests first): ${missing.join(', ')}`)
   process.exit(1)
 }
-console.log(`copied ${GALLERY.length} screenshots to docs/screenshots`)
+
+const START = '<!-- pages:start -->'
+const END = '<!-- pages:end -->'
+const img = (file, alt) => `<img src="docs/screenshots/pages/${file}" width="200" alt="${alt}">`
+const table = [
+  START,
+  '| 页面 | 标准字号 | 大字模式 |',
+  '|---|---|---|',
+  ...PAGES.map(
+    ([slug, name]) =>
+      `| ${name} | ${img(`${slug}.png`, name)} | ${img(`${slug}-large.png`, `${name}（大字模式）`)} |`,
+  ),
+  END,
+].join('\n')
+const readme = readFileSync('README.md', 'utf8')
+const at = readme.indexOf(START)
+const until = readme.indexOf(END)
+if (at < 0 || until < at) {
+  console.error(`README.md has no ${START} … ${END} block for the page table`)
+  process.exit(1)
+}
+writeFileSync('README.md', readme.slice(0, at) + table + readme.slice(until + END.length))
+console.log(
+  `copied ${GALLERY.length} screenshots and ${PAGES.length * 2} page shots to docs/screenshots; README page table written`,
+)

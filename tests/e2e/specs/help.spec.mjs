@@ -1,6 +1,7 @@
 // 常见问题 (from 我的 and from a refusal) and 大字模式 in the H5 build.
 import { test, before, after, beforeEach } from 'node:test'
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
 import { button, startEnvironment } from '../harness.mjs'
 
 let env
@@ -13,7 +14,14 @@ beforeEach(async () => {
   await env.operator('DELETE', '/faults')
 })
 
-const fontSize = (locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+// In root-font units: the H5 build sizes rem from the viewport width, which the browser may settle
+// a moment later; what 大字模式 changes is the size relative to it.
+const fontSize = (locator) =>
+  locator.evaluate(
+    (el) =>
+      (16 * parseFloat(getComputedStyle(el).fontSize)) /
+      parseFloat(getComputedStyle(document.documentElement).fontSize),
+  )
 const height = async (locator) => (await locator.boundingBox())?.height ?? 0
 
 test('常见问题 from 我的: search, an empty result, then an answer’s button opens the place that fixes it', async () => {
@@ -123,6 +131,76 @@ test('大字模式 makes text and buttons bigger, and stays on after a reload', 
     }
     assert.ok(Math.abs(size - before.font) < 0.5, `back to normal size: ${before.font}px, now ${size}px`)
     assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+const FAQ_ACTIONS = JSON.parse(
+  execFileSync('node_modules/.bin/tsx', ['tests/fixtures/print-faq.ts'], { encoding: 'utf8' }),
+)
+
+/** What shows that each destination page has opened with its content. */
+function readyOn(url) {
+  const [path, query = ''] = url.split('?')
+  const topic = new URLSearchParams(query).get('topic')
+  const READY = {
+    '/pages/index/index': 'certificate-card',
+    '/pages/work/index': 'application-row',
+    '/pages/mine/index': 'large-text-switch',
+    '/packages/identity/realname/index': 'input-name',
+    '/packages/identity/photo/index': 'pick-album',
+    '/packages/apply/form/index': 'apply-form',
+    '/packages/apply/guide/index': `guide-${topic}`,
+  }
+  return READY[path]
+}
+
+test('every 常见问题 entry’s button opens the place that fixes it', async () => {
+  const { context, page, errors } = await env.openApp('open-app', '/packages/help/faq/index')
+  const failures = []
+  try {
+    await page.getByTestId('faq').waitFor({ timeout: 20_000 })
+    assert.ok(FAQ_ACTIONS.length >= 30, `${FAQ_ACTIONS.length} entries`)
+    for (const { id, label, url } of FAQ_ACTIONS) {
+      const ready = readyOn(url)
+      if (!ready) {
+        failures.push(`${id}: no check for the destination ${url}`)
+        continue
+      }
+      // Opened afresh for each entry, as from a refusal's link: one page stack per button.
+      await page.goto(`${env.appUrl}/#/packages/help/faq/index?topic=${id}`)
+      await page.reload()
+      const action = page.getByTestId(`faq-action-${id}`)
+      try {
+        await action.waitFor({ timeout: 20_000 })
+        assert.equal((await action.innerText()).trim(), label)
+        await action.click()
+        const path = url.split('?')[0]
+        await page.waitForURL((u) => decodeURIComponent(u.hash).startsWith(`#${path}`), { timeout: 20_000 })
+        for (const [name, value] of new URLSearchParams(url.split('?')[1] ?? ''))
+          assert.match(decodeURIComponent(page.url()), new RegExp(`[?&]${name}=${value}`), `${name}=${value}`)
+        // Pages opened before stay in the router's stack, hidden: the one on screen is what counts.
+        await page.waitForFunction(
+          (testId) =>
+            [...document.querySelectorAll(`[data-testid="${testId}"]`)].some(
+              (el) => el.offsetParent !== null,
+            ),
+          ready,
+          { timeout: 20_000 },
+        )
+      } catch (err) {
+        failures.push(`${id} (${label} -> ${url}): ${String(err.message).split('\n')[0]}`)
+      }
+    }
+    console.log(
+      `常见问题: ${FAQ_ACTIONS.length - failures.length} of ${FAQ_ACTIONS.length} buttons open their place`,
+    )
+    assert.deepEqual(failures, [])
+    assert.deepEqual(
+      errors.map((e) => e.message),
+      [],
+    )
   } finally {
     await context.close()
   }
