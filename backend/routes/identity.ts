@@ -239,10 +239,11 @@ export const identityHandlers: HandlerMap = {
       createdAt: clock.nowIso(),
       expiresAt: clock.later(VERIFICATION_TTL_MS),
     }
-    // Forget finished or long-expired attempts; keep the state small.
+    // Forget attempts a day after they ended, to keep the state small; a confirmed one stays that
+    // long too, so a confirmation retried after its answer was lost still finds it.
     const horizon = clock.later(-24 * 60 * 60 * 1000)
-    store.state.verifications = store.state.verifications.filter(
-      (v) => !v.confirmedAt && v.expiresAt > horizon,
+    store.state.verifications = store.state.verifications.filter((v) =>
+      v.confirmedAt ? v.confirmedAt > horizon : v.expiresAt > horizon,
     )
     store.state.verifications.push(verification)
     ctx.request.log.info(

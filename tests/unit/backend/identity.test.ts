@@ -84,7 +84,10 @@ describe('实名认证', () => {
     })
     expect(JSON.stringify(confirm.body)).not.toMatch(FULL_ID)
 
-    // Confirming again (a retry after a lost answer) gives the same profile.
+    // Confirming again (a retry after a lost answer) gives the same profile, even after someone
+    // else has started a verification meanwhile.
+    const other = await signIn(app, 'demo:new:someone-else')
+    await startRealName(other, { name: '郑海', idNumber: UNBOUND_PEOPLE[1].idNumber, phone: '13900000002' })
     const again = await call(app, 'confirmRealName', {
       token,
       params: { verifyId },
