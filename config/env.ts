@@ -23,8 +23,8 @@ export function assertApiBase(value: string | undefined, mode: string): string {
 export function timeoutFromEnv(value: string | undefined, name: string): number | undefined {
   const raw = (value ?? '').trim()
   if (!raw) return undefined
-  const ms = Number(raw)
-  if (!Number.isInteger(ms) || ms < 1000 || ms > 120_000) {
+  const ms = /^\d+$/.test(raw) ? Number(raw) : NaN
+  if (!(ms >= 1000 && ms <= 120_000)) {
     throw new Error(`${name} must be a whole number of milliseconds from 1000 to 120000; it is ${raw}`)
   }
   return ms
