@@ -1,4 +1,7 @@
 export default defineAppConfig({
+  // H5 only: no sliding page transition. Its timers can hide a tab page that is shown again
+  // within 350 ms (a quick 返回), leaving a blank screen; old phones also render faster without it.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   pages: ['pages/index/index', 'pages/work/index', 'pages/mine/index'],
   subPackages: [
     { root: 'packages/identity', pages: ['realname/index', 'photo/index'] },

@@ -120,7 +120,13 @@ test('大字模式 makes text and buttons bigger, and stays on after a reload', 
     await page.getByTestId('faq').waitFor({ timeout: 20_000 })
     assert.equal((await page.locator('.page.large-text').count()) > 0, true)
 
+    // A quick 返回 shows 我的 again, and it stays on screen (no page left hidden by a late timer).
     await page.goBack()
+    await page.waitForURL(/pages\/mine\/index/, { timeout: 20_000 })
+    await page.getByTestId('faq').waitFor({ state: 'hidden', timeout: 20_000 })
+    await page.getByTestId('large-text-switch').waitFor({ state: 'visible', timeout: 20_000 })
+    await page.waitForTimeout(600)
+    assert.ok(await page.getByTestId('large-text-switch').isVisible(), '我的 is still on screen after 返回')
     await page.getByTestId('large-text-switch').click({ timeout: 20_000 })
     await page.waitForFunction(() => !document.querySelector('.page.large-text'), null, { timeout: 10_000 })
     // The page re-lays out after the switch: give it a moment before comparing.
