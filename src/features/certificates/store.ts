@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { initialResource, loadInto, type ResourceState } from '../../services/resource'
+import { initialResource, resourceSlot, type ResourceState } from '../../services/resource'
 import { onSignOut } from '../session/store'
 import { fetchCertificates, refreshCertificates, type Certificate } from './api'
 
@@ -13,22 +13,23 @@ interface CertificatesState {
 
 export const useCertificates = create<CertificatesState>()((set, get) => {
   let last: 'load' | 'refresh' = 'load'
-  const patch = (p: Partial<ResourceState<Certificate[]>>) =>
-    set((s) => ({ certificates: { ...s.certificates, ...p } }))
+  const slot = resourceSlot<Certificate[]>((p) => set((s) => ({ certificates: { ...s.certificates, ...p } })))
+  onSignOut(() => {
+    slot.reset()
+    set({ certificates: initialResource<Certificate[]>([]) })
+  })
   return {
     certificates: initialResource<Certificate[]>([]),
     async load() {
       last = 'load'
-      await loadInto(patch, fetchCertificates)
+      await slot.read(fetchCertificates)
     },
     async refresh() {
       last = 'refresh'
-      await loadInto(patch, refreshCertificates)
+      await slot.refresh(refreshCertificates)
     },
     retry() {
       return last === 'refresh' ? get().refresh() : get().load()
     },
   }
 })
-
-onSignOut(() => useCertificates.setState({ certificates: initialResource<Certificate[]>([]) }))

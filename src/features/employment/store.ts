@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { initialResource, loadInto, type ResourceState } from '../../services/resource'
+import { initialResource, resourceSlot, type ResourceState } from '../../services/resource'
 import { onSignOut } from '../session/store'
 import { fetchEmployment, refreshEmployment, type Employment } from './api'
 
@@ -10,17 +10,18 @@ interface EmploymentState {
 }
 
 export const useEmployment = create<EmploymentState>()((set) => {
-  const patch = (p: Partial<ResourceState<Employment | null>>) =>
-    set((s) => ({ employment: { ...s.employment, ...p } }))
+  const slot = resourceSlot<Employment | null>((p) => set((s) => ({ employment: { ...s.employment, ...p } })))
+  onSignOut(() => {
+    slot.reset()
+    set({ employment: initialResource<Employment | null>(null) })
+  })
   return {
     employment: initialResource<Employment | null>(null),
     async load() {
-      await loadInto(patch, fetchEmployment)
+      await slot.read(fetchEmployment)
     },
     async refresh() {
-      await loadInto(patch, refreshEmployment)
+      await slot.refresh(refreshEmployment)
     },
   }
 })
-
-onSignOut(() => useEmployment.setState({ employment: initialResource<Employment | null>(null) }))

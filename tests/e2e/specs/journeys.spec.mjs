@@ -126,6 +126,38 @@ test('证书注销: a reason, submitted, 办结, and 首页 shows the certificat
   assert.match(text, /已注销/)
 })
 
+test('「刷新聘用关系」 tapped while 我的 is still reading (slow network) goes ahead, and its answer stays', async () => {
+  // The page's own read of 聘用关系 takes 4 s; the holder taps 刷新 meanwhile.
+  const slowRead = await env.operator('POST', '/faults', {
+    route: 'getEmployment',
+    phase: 'after',
+    holder: 'mismatch',
+    latencyMs: 4000,
+  })
+  const { context, page, errors } = await env.openApp('mismatch', '/pages/mine/index')
+  try {
+    const refresh = button(page, '刷新聘用关系')
+    await refresh.waitFor({ timeout: 20_000 })
+    // The read has been answered on the backend (the old record) and is on its way.
+    for (let hits = 0, until = Date.now() + 20_000; hits === 0;) {
+      assert.ok(Date.now() < until, '我的 read its 聘用关系')
+      await page.waitForTimeout(100)
+      hits = (await env.operator('GET', '/faults')).find((f) => f.id === slowRead.id)?.hits ?? 0
+    }
+    await refresh.click()
+    await page.getByTestId('employment-mismatch').first().waitFor({ timeout: 20_000 })
+    // The slow read answers later with the record from before the refresh: it must not replace it.
+    await page.waitForTimeout(5000)
+    assert.ok(
+      (await page.getByTestId('employment-mismatch').count()) > 0,
+      'the refreshed 聘用关系 is still shown',
+    )
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
 test('证书变更 after refreshing 聘用关系: 办结, and 首页 shows the new 聘用企业', async () => {
   const mine = await env.openApp('mismatch', '/pages/mine/index')
   let newEmployer

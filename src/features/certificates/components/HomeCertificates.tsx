@@ -52,8 +52,8 @@ export function HomeCertificates() {
         <Button
           type="primary"
           size="small"
-          loading={certificates.status === 'loading'}
-          disabled={certificates.status === 'loading'}
+          loading={certificates.refreshing}
+          disabled={certificates.refreshing}
           onClick={() => void refresh()}
         >
           刷新证书

@@ -26,7 +26,8 @@ export function EmploymentSection() {
   const e = employment.data
   const certificates = useCertificates((s) => s.certificates.data)
   const mismatched = mismatchedCertificates(certificates, e)
-  const busy = employment.status === 'loading'
+  // Only another 刷新 holds the button: a tap during the page's own read goes ahead and wins.
+  const busy = employment.refreshing
   return (
     <View className="section" id="employment" data-testid="employment-section">
       <Text className="section__title">聘用关系</Text>
