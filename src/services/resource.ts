@@ -18,64 +18,60 @@ export function initialResource<T>(data: T): ResourceState<T> {
 }
 
 /**
- * Runs a load against a resource slot: keeps the last good data while loading or failing, so a
- * weak network never blanks a screen that had content.
- */
-export async function loadInto<T>(
-  set: (patch: Partial<ResourceState<T>>) => void,
-  fetcher: () => Promise<T>,
-): Promise<T | undefined> {
-  set({ status: 'loading', error: null })
-  try {
-    const data = await fetcher()
-    set({ data, status: 'ready', error: null, loadedAt: Date.now() })
-    return data
-  } catch (err) {
-    set({ status: 'error', error: toApiError(err) })
-    return undefined
-  }
-}
-
-/**
- * One resource slot read two ways: a plain read of what the backend holds, and a refresh that
- * fetches it anew from its source. Only the newest call writes the slot, so an answer that comes
- * back late never replaces a newer one; a read asked for while a refresh is under way waits for
- * that refresh instead of racing it (a page shown while 「刷新」 runs would otherwise put the old
- * record back on screen), and a refresh asked for during a read goes ahead and wins, so the
- * 「刷新」 button only needs to wait for another refresh (`refreshing`), not for a page's read.
+ * A remote resource's slot. Keeps the last good data while loading or failing, so a weak network
+ * never blanks a screen that had content. Read two ways: a plain read of what the backend holds,
+ * and a refresh that fetches it anew from its source.
+ * - A read asked for while a call is under way joins it instead of sending the same request
+ *   again (browsers hold a second identical GET until the first answers, so on a slow network the
+ *   copy would time out after the first had already brought the data).
+ * - A refresh always goes ahead and only the newest call writes the slot: a read answering late
+ *   never puts the old record back over the refresh's answer. So the 「刷新」 button only waits
+ *   for another refresh (`refreshing`), never for a page's own read.
  */
 export function resourceSlot<T>(set: (patch: Partial<ResourceState<T>>) => void) {
   let latest = 0
-  let refreshing: Promise<T | undefined> | null = null
-  async function run(fetcher: () => Promise<T>, refresh: boolean): Promise<T | undefined> {
+  let inflight: Promise<T | undefined> | null = null
+  function run(fetcher: () => Promise<T>, refresh: boolean): Promise<T | undefined> {
     const mine = ++latest
     set({ status: 'loading', error: null, refreshing: refresh })
-    try {
-      const data = await fetcher()
-      if (mine === latest)
-        set({ data, status: 'ready', error: null, loadedAt: Date.now(), refreshing: false })
-      return data
-    } catch (err) {
-      if (mine === latest) set({ status: 'error', error: toApiError(err), refreshing: false })
-      return undefined
+    const settle = () => {
+      if (inflight === call) inflight = null
     }
+    const call: Promise<T | undefined> = Promise.resolve()
+      .then(fetcher)
+      .then(
+        (data) => {
+          settle()
+          if (mine === latest)
+            set({ data, status: 'ready', error: null, loadedAt: Date.now(), refreshing: false })
+          return data
+        },
+        (err: unknown) => {
+          settle()
+          if (mine === latest) set({ status: 'error', error: toApiError(err), refreshing: false })
+          return undefined
+        },
+      )
+    inflight = call
+    return call
   }
   return {
     read(fetcher: () => Promise<T>): Promise<T | undefined> {
-      return refreshing ?? run(fetcher, false)
+      return inflight ?? run(fetcher, false)
+    },
+    refresh(fetcher: () => Promise<T>): Promise<T | undefined> {
+      return run(fetcher, true)
+    },
+    /** Data the app already has (an answer to its own write): it wins over reads still on their way. */
+    put(data: T): void {
+      latest++
+      inflight = null
+      set({ data, status: 'ready', error: null, loadedAt: Date.now(), refreshing: false })
     },
     /** Drops every answer still on its way (after sign-out, none may reach the next holder). */
     reset(): void {
       latest++
-      refreshing = null
-    },
-    refresh(fetcher: () => Promise<T>): Promise<T | undefined> {
-      const p = run(fetcher, true)
-      refreshing = p
-      void p.finally(() => {
-        if (refreshing === p) refreshing = null
-      })
-      return p
+      inflight = null
     },
   }
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { initialResource, loadInto, type ResourceState } from '../../services/resource'
+import { initialResource, resourceSlot, type ResourceState } from '../../services/resource'
 import { onSignOut } from '../session/store'
 import { fetchApplications, type Application } from './api'
 
@@ -8,11 +8,16 @@ interface ApplicationsState {
   load(): Promise<void>
 }
 
-export const useApplications = create<ApplicationsState>()((set) => ({
-  applications: initialResource<Application[]>([]),
-  async load() {
-    await loadInto((p) => set((s) => ({ applications: { ...s.applications, ...p } })), fetchApplications)
-  },
-}))
-
-onSignOut(() => useApplications.setState({ applications: initialResource<Application[]>([]) }))
+export const useApplications = create<ApplicationsState>()((set) => {
+  const slot = resourceSlot<Application[]>((p) => set((s) => ({ applications: { ...s.applications, ...p } })))
+  onSignOut(() => {
+    slot.reset()
+    set({ applications: initialResource<Application[]>([]) })
+  })
+  return {
+    applications: initialResource<Application[]>([]),
+    async load() {
+      await slot.read(fetchApplications)
+    },
+  }
+})

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { initialResource, loadInto, type ResourceState } from '../../services/resource'
+import { initialResource, resourceSlot, type ResourceState } from '../../services/resource'
 import { onSignOut } from '../session/store'
 import { fetchConfig, fetchProfile, type ClientConfig, type HolderProfile } from './api'
 
@@ -12,33 +12,30 @@ interface ProfileState {
   setProfile(profile: HolderProfile): void
 }
 
-export const useProfile = create<ProfileState>()((set, get) => ({
-  profile: initialResource<HolderProfile | null>(null),
-  config: initialResource<ClientConfig | null>(null),
+export const useProfile = create<ProfileState>()((set, get) => {
+  const profile = resourceSlot<HolderProfile | null>((p) => set((s) => ({ profile: { ...s.profile, ...p } })))
+  const config = resourceSlot<ClientConfig | null>((p) => set((s) => ({ config: { ...s.config, ...p } })))
+  onSignOut(() => {
+    profile.reset()
+    set({ profile: initialResource<HolderProfile | null>(null) })
+  })
+  return {
+    profile: initialResource<HolderProfile | null>(null),
+    config: initialResource<ClientConfig | null>(null),
 
-  async loadProfile() {
-    const result = await loadInto<HolderProfile | null>(
-      (patch) => set((s) => ({ profile: { ...s.profile, ...patch } })),
-      fetchProfile,
-    )
-    return result ?? undefined
-  },
+    async loadProfile() {
+      return (await profile.read(fetchProfile)) ?? undefined
+    },
 
-  async loadConfig(force = false) {
-    const current = get().config
-    if (!force && current.data) return current.data
-    const result = await loadInto<ClientConfig | null>(
-      (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
-      fetchConfig,
-    )
-    return result ?? undefined
-  },
+    async loadConfig(force = false) {
+      const current = get().config
+      if (!force && current.data) return current.data
+      return (await config.read(fetchConfig)) ?? undefined
+    },
 
-  setProfile(profile) {
-    set((s) => ({
-      profile: { ...s.profile, data: profile, status: 'ready', error: null, loadedAt: Date.now() },
-    }))
-  },
-}))
-
-onSignOut(() => useProfile.setState({ profile: initialResource<HolderProfile | null>(null) }))
+    // The answer to 实名认证's confirmation: a read of the profile still on its way must not undo it.
+    setProfile(data) {
+      profile.put(data)
+    },
+  }
+})

@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { toApiError } from '../../services/errors'
 import { requestReminderSubscription } from '../../services/platform/subscribe'
 import { SubscribeError } from '../../services/platform/subscribePort'
-import { initialResource, loadInto, type ResourceState } from '../../services/resource'
+import { initialResource, resourceSlot, type ResourceState } from '../../services/resource'
 import { useProfile } from '../profile/store'
 import { onSignOut } from '../session/store'
 import { fetchReminders, saveReminders, type Reminders } from './api'
@@ -29,12 +29,15 @@ const initial = () => ({
 })
 
 export const useReminders = create<RemindersState>()((set) => {
-  const patch = (p: Partial<ResourceState<Reminders | null>>) =>
-    set((s) => ({ reminders: { ...s.reminders, ...p } }))
+  const slot = resourceSlot<Reminders | null>((p) => set((s) => ({ reminders: { ...s.reminders, ...p } })))
+  onSignOut(() => {
+    slot.reset()
+    set(initial())
+  })
   return {
     ...initial(),
     async load() {
-      await loadInto(patch, fetchReminders)
+      await slot.read(fetchReminders)
     },
     async subscribe() {
       set({ saving: true, saveError: null, declined: false })
@@ -43,7 +46,7 @@ export const useReminders = create<RemindersState>()((set) => {
         if (!config) throw new SubscribeError('未能读取提醒设置，请检查网络后重试')
         const { accepted, preview } = await requestReminderSubscription(config.subscribeTemplates)
         const saved = await saveReminders(accepted)
-        patch({ data: saved, status: 'ready', error: null, loadedAt: Date.now() })
+        slot.put(saved)
         set({ saving: false, declined: accepted.length === 0, preview })
       } catch (err) {
         set({
@@ -54,5 +57,3 @@ export const useReminders = create<RemindersState>()((set) => {
     },
   }
 })
-
-onSignOut(() => useReminders.setState(initial()))

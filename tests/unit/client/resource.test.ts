@@ -61,17 +61,21 @@ describe('resourceSlot: what the screen shows when answers cross on a slow netwo
     expect(get()).toMatchObject({ data: '新企业', status: 'ready', error: null })
   })
 
-  test('the newest of two reads wins, whichever answers last', async () => {
+  test('a page asking twice while its read is on the way sends one request, and both get its answer', async () => {
     const { slot, get } = slotWithState(0)
     const first = deferred<number>()
-    const second = deferred<number>()
     const a = slot.read(first.fetcher)
-    const b = slot.read(second.fetcher)
-    second.resolve(2)
-    await b
+    const again = jest.fn(() => Promise.resolve(99))
+    const b = slot.read(again)
     first.resolve(1)
-    await a
-    expect(get().data).toBe(2)
+    expect(await a).toBe(1)
+    expect(await b).toBe(1)
+    expect(again).not.toHaveBeenCalled()
+    expect(get()).toMatchObject({ data: 1, status: 'ready' })
+    // Once answered, the next read goes to the backend again.
+    await slot.read(again)
+    expect(again).toHaveBeenCalledTimes(1)
+    expect(get().data).toBe(99)
   })
 
   test('a failed refresh keeps the last good data and shows the error; a read afterwards runs', async () => {
@@ -112,5 +116,15 @@ describe('resourceSlot: what the screen shows when answers cross on a slow netwo
     refresh.resolve('新企业')
     await refreshing
     expect(get()).toMatchObject({ data: '新企业', status: 'ready', refreshing: false })
+  })
+
+  test('a profile read still on its way does not undo 实名认证 just confirmed', async () => {
+    const { slot, get } = slotWithState('未实名')
+    const read = deferred<string>()
+    const reading = slot.read(read.fetcher)
+    slot.put('已实名')
+    read.resolve('未实名')
+    await reading
+    expect(get()).toMatchObject({ data: '已实名', status: 'ready' })
   })
 })
