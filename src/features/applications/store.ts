@@ -6,6 +6,8 @@ import { fetchApplications, type Application } from './api'
 interface ApplicationsState {
   applications: ResourceState<Application[]>
   load(): Promise<void>
+  /** After the holder's own write: asks anew, never joining a read sent before the write. */
+  reload(): Promise<void>
 }
 
 export const useApplications = create<ApplicationsState>()((set) => {
@@ -18,6 +20,9 @@ export const useApplications = create<ApplicationsState>()((set) => {
     applications: initialResource<Application[]>([]),
     async load() {
       await slot.read(fetchApplications)
+    },
+    async reload() {
+      await slot.refresh(fetchApplications)
     },
   }
 })

@@ -54,7 +54,7 @@ export function submitDraft(key: string, today: string): Promise<Application> {
   const promise = createApplication(built.body, draft.idempotencyKey)
     .then((application) => {
       useApplyDrafts.getState().remove(key)
-      void useApplications.getState().load()
+      void useApplications.getState().reload()
       return application
     })
     .finally(() => inflight.delete(key))

@@ -74,7 +74,7 @@ export function WithdrawAction({ application, onChanged }: { application: Applic
     try {
       await withdrawApplication(application.id)
       await Taro.showToast({ title: '已撤回', icon: 'success' })
-      void useApplications.getState().load()
+      void useApplications.getState().reload()
       onChanged()
     } catch (err) {
       const e = toApiError(err)

@@ -280,7 +280,7 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
   const refused = async (e: ApiError, sent: { certificateId: string | null; signature: string }) => {
     if (e.code === 'IDEMPOTENCY_KEY_REUSED') {
       // The key already created an application (its answer was lost): find it and open it.
-      await useApplications.getState().load()
+      await useApplications.getState().reload()
       const earlier = useApplications
         .getState()
         .applications.data.filter(
