@@ -51,6 +51,20 @@ function parseResolved(value: Resolved | undefined): Resolved {
 let last: { key: string; at: number } | null = null
 
 /**
+ * The page a QR code opens (首页) must be on screen before another page is opened over it: in the
+ * H5 build a page opened earlier ends up beneath it and stays hidden. 首页 reports its first
+ * ready; a launch that opens on another page goes ahead after a short wait.
+ */
+let markReady: () => void = () => {}
+const firstPageReady = new Promise<void>((resolve) => {
+  markReady = resolve
+})
+export function launchPageReady(): void {
+  markReady()
+}
+const READY_WAIT_MS = 2000
+
+/**
  * Opens the destination of a launch query. Returns what it opened, or null for a plain start.
  * WeChat reports the same query to onLaunch and the following onShow: handled once.
  */
@@ -64,6 +78,7 @@ export async function openLaunchQuery(query: Record<string, string | undefined> 
 
   const dest = await resolve(parseLaunchQuery(query))
   const url = urlFor(dest)
+  await Promise.race([firstPageReady, new Promise((r) => setTimeout(r, READY_WAIT_MS))])
   await go(url)
   if (dest.kind === 'home' && dest.notice) {
     // After the switch, so the toast is not lost with the page change.

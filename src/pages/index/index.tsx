@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useReady } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { SignInGate } from '../../features/session/components/SignInGate'
 import { onReconnect } from '../../features/network/store'
@@ -8,11 +8,13 @@ import { HomeCertificates } from '../../features/certificates/components/HomeCer
 import { ApplyEntries } from '../../features/apply/components/ApplyEntries'
 import { loadHome } from '../../features/certificates/loadHome'
 import { usePageClassName } from '../../features/display/store'
+import { launchPageReady } from '../../features/launch/launch'
 import './index.scss'
 
 export default function HomePage() {
   const pageClassName = usePageClassName('home')
   const signedIn = useSession((s) => s.status === 'signedIn')
+  useReady(launchPageReady)
   useEffect(() => {
     if (signedIn) void loadHome()
   }, [signedIn])
