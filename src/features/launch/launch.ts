@@ -56,8 +56,8 @@ let last: { key: string; at: number } | null = null
  * ready; a launch that opens on another page goes ahead after a short wait.
  */
 let markReady: () => void = () => {}
-const firstPageReady = new Promise<void>((resolve) => {
-  markReady = resolve
+const firstPageReady = new Promise<void>((ready) => {
+  markReady = ready
 })
 export function launchPageReady(): void {
   markReady()
