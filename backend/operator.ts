@@ -6,22 +6,29 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import {
   advanceApplication,
+  APPLICATION_TYPE_LABELS,
   completionEffect,
   currentStep,
-  initialSteps,
+  FORCED_TRANSFER_CAUSES,
+  forceTransfer,
   HOME_PROVINCE,
+  initialHistory,
+  initialSteps,
+  isExpired,
   isOpen,
   maskIdNumber,
   refuse,
   sendBack,
+  STATUS_LABELS,
   validateUscc,
+  type ForcedTransferCause,
 } from '../src/domain'
 import type { Services } from './context'
 import { SCHEMA_REGISTRY_ID } from './contract'
 import { fail, notFound, validationFailed } from './errors'
 import type { FaultSpec } from './faults'
 import { sendData } from './http'
-import type { LaunchTarget } from './model'
+import type { CertificateChangeItem, InfoChangeRequest, LaunchTarget } from './model'
 import { DEMO_HOLDERS, UNBOUND_PEOPLE } from './seed'
 import type { ApplicationRecord, CertificateRecord, UserRecord } from './store'
 import { randomId } from './store'
@@ -38,6 +45,18 @@ const reasonSchema = {
   additionalProperties: false,
   required: ['reason'],
   properties: { reason: { type: 'string', title: '原因', minLength: 1, maxLength: 200 } },
+}
+const sendBackSchema = {
+  ...reasonSchema,
+  properties: {
+    ...reasonSchema.properties,
+    fields: {
+      type: 'array',
+      title: '需修改的内容',
+      maxItems: 10,
+      items: { type: 'string', minLength: 1, maxLength: 40 },
+    },
+  },
 }
 
 function findUser(services: Services, holder: string): UserRecord {
@@ -75,7 +94,40 @@ function newCertificateNumber(services: Services, category: string, year: string
   }
 }
 
-/** 办结: what the completed application does to the certificate records (domain's completionEffect). */
+/** The change-log line of one field, or nothing when the value stays the same. */
+function changed(field: CertificateChangeItem['field'], label: string, from?: string, to?: string) {
+  return from === to ? [] : [{ field, label, ...(from ? { from } : {}), ...(to ? { to } : {}) }]
+}
+
+/** 办结 of an 信息变更: 职务, the enterprise's new name (same credit code) and the holder's photo. */
+function applyInfoChange(
+  services: Services,
+  certificate: CertificateRecord,
+  changes: InfoChangeRequest,
+): CertificateChangeItem[] {
+  const items: CertificateChangeItem[] = []
+  if (changes.position) {
+    items.push(...changed('position', '职务', certificate.position, changes.position))
+    certificate.position = changes.position
+  }
+  if (changes.employerName) {
+    items.push(...changed('employerName', '企业名称', certificate.employer.name, changes.employerName))
+    certificate.employer = { ...certificate.employer, name: changes.employerName }
+  }
+  if (changes.photo) {
+    const user = services.store.state.users.find((u) => u.realName?.idNumber === certificate.idNumber)
+    if (user?.photo) {
+      certificate.photoId = user.photo.photoId
+      items.push({ field: 'photo', label: '证书照片', to: '已更换为本人上传的蓝底证件照' })
+    }
+  }
+  return items
+}
+
+/**
+ * 办结: what the completed application does to the certificate records (the domain's
+ * completionEffect), written down in the certificate's 变更记录.
+ */
 function applyCompletion(services: Services, app: ApplicationRecord): ApplicationRecord {
   const { store, clock } = services
   const certificate = app.certificateId ? store.certificate(app.certificateId) : undefined
@@ -84,15 +136,36 @@ function applyCompletion(services: Services, app: ApplicationRecord): Applicatio
     certificate ? certificateView(certificate, store) : undefined,
     clock.today(),
   )
+  const log = (target: CertificateRecord, items: CertificateChangeItem[]) => {
+    if (!items.length) return
+    const entry = { at: clock.nowIso(), applicationId: app.id, applicationType: app.type, items }
+    target.changes = [...(target.changes ?? []), entry]
+  }
   switch (effect.kind) {
     case 'extendValidity':
-      if (certificate) certificate.validUntil = effect.validUntil
+      if (certificate) {
+        log(certificate, changed('validUntil', '有效期至', certificate.validUntil, effect.validUntil))
+        certificate.validUntil = effect.validUntil
+      }
       break
     case 'setRecordStatus':
-      if (certificate) certificate.recordStatus = effect.status
+      if (certificate) {
+        const label = (s: typeof certificate.recordStatus) => STATUS_LABELS[s === 'ACTIVE' ? 'VALID' : s]
+        log(
+          certificate,
+          changed('recordStatus', '证书状态', label(certificate.recordStatus), label(effect.status)),
+        )
+        certificate.recordStatus = effect.status
+      }
       break
     case 'setEmployer':
-      if (certificate) certificate.employer = { ...effect.employer }
+      if (certificate) {
+        log(certificate, changed('employer', '聘用企业', certificate.employer.name, effect.employer.name))
+        certificate.employer = { ...effect.employer }
+      }
+      break
+    case 'applyInfoChange':
+      if (certificate) log(certificate, applyInfoChange(services, certificate, effect.changes))
       break
     case 'createCertificate': {
       const fields = app.fields as { sourceNumber?: string; validUntil?: string }
@@ -105,17 +178,16 @@ function applyCompletion(services: Services, app: ApplicationRecord): Applicatio
         category: app.category,
         employer: { ...(app.employer ?? { name: '', uscc: '' }) },
         issuedOn: today,
-        // R7: the transferred certificate keeps its 有效期.
+        // R7: the transferred certificate keeps its 有效期 (checked equal to what the holder typed).
         validUntil: source?.validUntil ?? fields.validUntil ?? today,
         recordStatus: 'ACTIVE',
         province: HOME_PROVINCE,
       }
+      log(created, [{ field: 'recordStatus', label: '证书', to: `由${app.certificateNumber}转入` }])
       store.state.certificates.push(created)
       if (source) source.nationalStatus = 'CANCELLED'
       return { ...app, certificateId: created.id }
     }
-    case 'none':
-      break
   }
   return app
 }
@@ -288,15 +360,37 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
     return { actedAs: step?.actor, step: step?.label, application: applicationView(next) }
   })
 
-  route('POST', '/applications/:id/send-back', reasonSchema, (request, body) => {
+  route('POST', '/applications/:id/send-back', sendBackSchema, (request, body) => {
     const before = findApplication(services, param(request, 'id'))
+    const fields = Array.isArray(body.fields) ? body.fields.map(String) : []
     const next = replaceApplication(services, {
-      ...sendBack(before, String(body.reason), clock.nowIso()),
+      ...sendBack(before, String(body.reason), clock.nowIso(), fields),
       idNumber: before.idNumber,
     })
     recordStatusMessage(services, next)
     return { application: applicationView(next) }
   })
+
+  // 强制调动: the receiving enterprise's 强制调动申请表 replaces the old employer's confirmation.
+  route(
+    'POST',
+    '/applications/:id/force-transfer',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['cause'],
+      properties: { cause: { type: 'string', enum: Object.keys(FORCED_TRANSFER_CAUSES), title: '原因' } },
+    },
+    (request, body) => {
+      const before = findApplication(services, param(request, 'id'))
+      const next = replaceApplication(services, {
+        ...forceTransfer(before, body.cause as ForcedTransferCause, clock.nowIso()),
+        idNumber: before.idNumber,
+      })
+      recordStatusMessage(services, next)
+      return { application: applicationView(next) }
+    },
+  )
 
   route('POST', '/applications/:id/refuse', reasonSchema, (request, body) => {
     const before = findApplication(services, param(request, 'id'))
@@ -335,31 +429,46 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
     },
   )
 
+  // 信息变更, started by the enterprise (R10): only for a verified person with an accepted photo,
+  // and never while the person has another open application (R2, whoever starts it).
   route(
     'POST',
     '/info-change',
     {
       type: 'object',
       additionalProperties: false,
-      required: ['holder', 'certificateId', 'items'],
+      required: ['holder', 'certificateId'],
+      minProperties: 3,
       properties: {
         holder: { type: 'string', minLength: 1 },
         certificateId: { type: 'string', minLength: 1 },
-        items: {
-          type: 'array',
-          minItems: 1,
-          maxItems: 5,
-          items: { type: 'string', minLength: 1, maxLength: 50 },
-        },
+        position: { type: 'string', minLength: 1, maxLength: 30, title: '新职务' },
+        employerName: { type: 'string', minLength: 2, maxLength: 100, title: '企业新名称' },
+        photo: { type: 'boolean', const: true, title: '更换证书照片' },
       },
     },
     (_req, body) => {
       const user = findUser(services, String(body.holder))
-      // R10: the enterprise can only start it for a verified person with an accepted photo.
       if (!user.realName) throw fail('REALNAME_REQUIRED', '该持证人尚未完成实名认证，企业不能发起信息变更')
       if (!user.photo) throw fail('PHOTO_REQUIRED', '该持证人尚未上传蓝底证件照，企业不能发起信息变更')
       const cert = store.certificate(String(body.certificateId))
       if (!cert || cert.idNumber !== user.realName.idNumber) throw notFound('该持证人名下没有这本证书')
+      if (cert.recordStatus !== 'ACTIVE' || isExpired(cert.validUntil, clock.today())) {
+        throw fail('CERTIFICATE_NOT_ACTIVE', '该证书已过期、注销、转出或被暂扣，不能办理信息变更')
+      }
+      const open = store.state.applications.find((a) => a.idNumber === cert.idNumber && isOpen(a))
+      if (open) {
+        throw fail(
+          'OPEN_APPLICATION_EXISTS',
+          `该持证人尚有未办结的${APPLICATION_TYPE_LABELS[open.type]}（${open.id}），办结后才能发起信息变更`,
+          { details: { applicationId: open.id } },
+        )
+      }
+      const request: InfoChangeRequest = {
+        ...(typeof body.position === 'string' ? { position: body.position.trim() } : {}),
+        ...(typeof body.employerName === 'string' ? { employerName: body.employerName.trim() } : {}),
+        ...(body.photo === true ? { photo: true } : {}),
+      }
       const now = clock.nowIso()
       const record: ApplicationRecord = {
         id: randomId('app-', 8),
@@ -372,10 +481,12 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
         createdAt: now,
         updatedAt: now,
         steps: initialSteps('INFO_CHANGE', now),
-        fields: { items: body.items },
+        history: initialHistory('INFO_CHANGE', now),
+        fields: { ...request },
         employer: { ...cert.employer },
       }
       store.state.applications.push(record)
+      recordStatusMessage(services, record)
       return { application: applicationView(record) }
     },
   )

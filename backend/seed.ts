@@ -6,19 +6,30 @@
 import {
   addDays,
   addYears,
-  idNumberCheckChar,
-  initialSteps,
   advanceApplication,
+  idNumberCheckChar,
+  initialHistory,
+  initialSteps,
+  isOrgCode,
+  orgCodeCheckChar,
+  orgCodeOf,
   parseCertificateNumber,
+  sendBack,
   usccCheckChar,
   validateIdNumber,
   validateUscc,
 } from '../src/domain'
 import { seedPortraitBase64 } from './seedPhoto'
-import type { CertificateCategory, ConstructorRegistration, Employer } from './model'
+import type {
+  Application,
+  ApplicationType,
+  CertificateCategory,
+  CertificateRecordStatus,
+  ConstructorRegistration,
+  Employer,
+} from './model'
 import {
   STATE_VERSION,
-  type ApplicationRecord,
   type CertificateRecord,
   type MarketRecord,
   type NationalRecord,
@@ -33,13 +44,18 @@ const CST = '+08:00'
 function idNumber(region: string, birth: string, sequence: string): string {
   const first17 = `${region}${birth}${sequence}`
   const id = first17 + idNumberCheckChar(first17)
-  if (!validateIdNumber(id).ok) throw new Error(`seed: invalid ID number for ${region}`)
+  if (!validateIdNumber(id, '2100-01-01').ok) throw new Error(`seed: invalid ID number for ${region}`)
   return id
 }
 
-function uscc(first17: string): string {
+/**
+ * A credit code as GB 32100 builds it: 登记管理部门 9, 机构类别 1 (企业), the 登记管理机关行政区划码,
+ * the 组织机构代码 with its own GB 11714 check character, then the code's check character.
+ */
+function uscc(region: string, orgBody: string): string {
+  const first17 = `91${region}${orgBody}${orgCodeCheckChar(orgBody)}`
   const code = first17 + usccCheckChar(first17)
-  if (!validateUscc(code).ok) throw new Error(`seed: invalid USCC ${first17}`)
+  if (!validateUscc(code).ok || !isOrgCode(orgCodeOf(code))) throw new Error(`seed: invalid USCC ${first17}`)
   return code
 }
 
@@ -54,28 +70,45 @@ function certificateNumber(
   return parsed.value
 }
 
+/**
+ * Fictional enterprises: every name says 演示 so none can be taken for a real company, and every
+ * credit code carries a valid 组织机构代码 and the region of a real registration authority.
+ */
 export const EMPLOYERS = {
-  ahjg: { name: '安徽建工集团股份有限公司', uscc: uscc('91340100148975314') },
-  hfcj: { name: '合肥城建发展股份有限公司', uscc: uscc('91340100149203667') },
-  whjs: { name: '芜湖市建设工程有限公司', uscc: uscc('91340200153408921') },
-  bbyj: { name: '蚌埠市第一建筑工程有限公司', uscc: uscc('91340300151902334') },
-  ahsl: { name: '安徽水利开发有限公司', uscc: uscc('91340000148941608') },
-  hljs: { name: '安徽华力建设集团有限公司', uscc: uscc('91340000704937285') },
-  ahsj: { name: '安徽三建工程有限公司', uscc: uscc('91340100149061822') },
-  masjg: { name: '马鞍山市建工集团有限公司', uscc: uscc('91340500150567143') },
-  aqej: { name: '安庆市第二建筑安装工程有限公司', uscc: uscc('91340800152210956') },
+  ljjs: { name: '庐江演示建设集团有限公司', uscc: uscc('340124', '14897531') },
+  hfcj: { name: '合肥演示城建工程有限公司', uscc: uscc('340100', '14920366') },
+  whjs: { name: '芜湖演示建筑工程有限公司', uscc: uscc('340200', '15340892') },
+  bbyj: { name: '蚌埠演示第一建筑有限公司', uscc: uscc('340300', '15190233') },
+  wssl: { name: '皖水演示水利建设有限公司', uscc: uscc('340000', '14894160') },
+  haj: { name: '华安演示建设集团有限公司', uscc: uscc('340000', '70493728') },
+  wsgc: { name: '皖三演示工程有限公司', uscc: uscc('340100', '14906182') },
+  masj: { name: '马鞍山演示建工有限公司', uscc: uscc('340500', '15056714') },
+  aqej: { name: '安庆演示二建安装有限公司', uscc: uscc('340800', '15221095') },
+  xcaz: { name: '宣城演示建筑安装有限公司', uscc: uscc('341800', '15377420') },
+  /** Registered in Jiangsu (南京市): a move there is 跨省转出, never 证书变更. */
+  njjs: { name: '南京演示建设工程有限公司', uscc: uscc('320100', '13490587') },
 } satisfies Record<string, Employer>
 
 type EmployerKey = keyof typeof EMPLOYERS
+
+/** An enterprise record that still carries the old 9-character 组织机构代码 (seed 003, FAQ 4). */
+function withOldCode(key: EmployerKey): Employer {
+  return { name: EMPLOYERS[key].name, uscc: orgCodeOf(EMPLOYERS[key].uscc) }
+}
 
 interface SeedCertificate {
   id: string
   category: CertificateCategory
   serial: string
   employer: EmployerKey
+  /** The certificate's enterprise record carries the old 组织机构代码 */
+  oldCode?: boolean
   position: string
+  /** Year of first issue: the number keeps it across renewals */
+  firstYear: number
   /** days from today to 有效期截止日期 (negative: expired) */
   validForDays: number
+  recordStatus?: CertificateRecordStatus
 }
 
 interface SeedPerson {
@@ -85,17 +118,20 @@ interface SeedPerson {
   /** Current employer on the market-supervision platform */
   market?: { employer: EmployerKey; sinceDaysAgo: number }
   certificates: SeedCertificate[]
-  registration?: { level: 1 | 2; employer: EmployerKey; registrationNumber: string }
+  registration?: Omit<ConstructorRegistration, 'employerUscc'> & { employer: EmployerKey }
   national?: Array<Omit<NationalRecord, 'idNumber' | 'holderName' | 'validUntil'> & { validForDays: number }>
 }
 
 interface SeedHolder extends SeedPerson {
   key: string
   summary: string
-  /** 聘用关系 as recorded in the app (default: the market record, refreshed 3 days ago) */
-  recorded?: { employer: EmployerKey; sinceDaysAgo: number; refreshedDaysAgo: number }
+  /** 聘用关系 as recorded in the app (default: the market record, refreshed 3 days ago; null: none) */
+  recorded?: { employer: EmployerKey; sinceDaysAgo: number; refreshedDaysAgo: number } | null
   photo?: boolean
 }
+
+const c3 = (id: string, serial: string, employer: EmployerKey, firstYear: number, validForDays: number) =>
+  ({ id, category: 'C3', serial, employer, position: '专职安全员', firstYear, validForDays }) as const
 
 export const DEMO_HOLDERS: SeedHolder[] = [
   {
@@ -104,17 +140,8 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     name: '张建国',
     idNumber: idNumber('340102', '19780315', '031'),
     phone: '13805510031',
-    market: { employer: 'ahjg', sinceDaysAgo: 2200 },
-    certificates: [
-      {
-        id: 'cert-valid-c3',
-        category: 'C3',
-        serial: '0012345',
-        employer: 'ahjg',
-        position: '专职安全员',
-        validForDays: 730,
-      },
-    ],
+    market: { employer: 'ljjs', sinceDaysAgo: 2200 },
+    certificates: [c3('cert-valid-c3', '0012345', 'ljjs', 2017, 730)],
     photo: true,
   },
   {
@@ -132,6 +159,7 @@ export const DEMO_HOLDERS: SeedHolder[] = [
         serial: '0023456',
         employer: 'hfcj',
         position: '项目负责人',
+        firstYear: 2014,
         validForDays: 60,
       },
     ],
@@ -143,16 +171,7 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     idNumber: idNumber('340202', '19850910', '026'),
     phone: '13705530026',
     market: { employer: 'whjs', sinceDaysAgo: 1500 },
-    certificates: [
-      {
-        id: 'cert-expired-c2',
-        category: 'C2',
-        serial: '0034512',
-        employer: 'whjs',
-        position: '专职安全员',
-        validForDays: -10,
-      },
-    ],
+    certificates: [{ ...c3('cert-expired-c2', '0034512', 'whjs', 2020, -10), category: 'C2' }],
   },
   {
     key: 'b-no-constructor',
@@ -168,25 +187,27 @@ export const DEMO_HOLDERS: SeedHolder[] = [
         serial: '0045123',
         employer: 'bbyj',
         position: '项目负责人',
+        firstYear: 2016,
         validForDays: 45,
       },
     ],
   },
   {
     key: 'mismatch',
-    summary: 'A 证在企业 X；记录的聘用关系是 X（很久前刷新），市场监管平台现为 Y',
+    summary: 'A 证在企业 X；记录的聘用关系是 X（很久前刷新），市场监管平台现为省内企业 Y',
     name: '陈伟',
     idNumber: idNumber('340111', '19750802', '019'),
     phone: '13955110019',
-    market: { employer: 'hljs', sinceDaysAgo: 100 },
-    recorded: { employer: 'ahsl', sinceDaysAgo: 2500, refreshedDaysAgo: 400 },
+    market: { employer: 'haj', sinceDaysAgo: 100 },
+    recorded: { employer: 'wssl', sinceDaysAgo: 2500, refreshedDaysAgo: 400 },
     certificates: [
       {
         id: 'cert-mismatch-a',
         category: 'A',
         serial: '0056234',
-        employer: 'ahsl',
+        employer: 'wssl',
         position: '总经理',
+        firstYear: 2011,
         validForDays: 75,
       },
     ],
@@ -197,17 +218,8 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     name: '刘洋',
     idNumber: idNumber('340103', '19880417', '037'),
     phone: '13855120037',
-    market: { employer: 'ahjg', sinceDaysAgo: 900 },
-    certificates: [
-      {
-        id: 'cert-open-app-c1',
-        category: 'C1',
-        serial: '0022334',
-        employer: 'ahjg',
-        position: '专职安全员',
-        validForDays: 50,
-      },
-    ],
+    market: { employer: 'ljjs', sinceDaysAgo: 900 },
+    certificates: [{ ...c3('cert-open-app-c1', '0022334', 'ljjs', 2019, 50), category: 'C1' }],
   },
   {
     key: 'transfer-in',
@@ -215,7 +227,7 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     name: '孙丽',
     idNumber: idNumber('320102', '19860525', '048'),
     phone: '13951600048',
-    market: { employer: 'ahsj', sinceDaysAgo: 60 },
+    market: { employer: 'wsgc', sinceDaysAgo: 60 },
     certificates: [],
     national: [
       {
@@ -241,17 +253,133 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     name: '周涛',
     idNumber: idNumber('340402', '19810912', '071'),
     phone: '13805540071',
-    market: { employer: 'ahjg', sinceDaysAgo: 1600 },
+    market: { employer: 'ljjs', sinceDaysAgo: 1600 },
+    certificates: [{ ...c3('cert-renewal-ready-c2', '0067345', 'ljjs', 2015, 30), category: 'C2' }],
+    photo: true,
+  },
+  {
+    key: 'two-certs',
+    summary: 'B（约 70 天后到期，有建造师注册）与 C3（有效约 1 年半）两本证书，同一聘用企业',
+    name: '钱国华',
+    idNumber: idNumber('340881', '19770609', '013'),
+    phone: '13805560013',
+    market: { employer: 'aqej', sinceDaysAgo: 2600 },
+    registration: { level: 2, employer: 'aqej', registrationNumber: '皖2342018201854321' },
     certificates: [
       {
-        id: 'cert-renewal-ready-c2',
-        category: 'C2',
-        serial: '0067345',
-        employer: 'ahjg',
-        position: '专职安全员',
-        validForDays: 30,
+        id: 'cert-two-b',
+        category: 'B',
+        serial: '0078123',
+        employer: 'aqej',
+        position: '项目负责人',
+        firstYear: 2012,
+        validForDays: 70,
+      },
+      c3('cert-two-c3', '0078124', 'aqej', 2018, 560),
+    ],
+    photo: true,
+  },
+  {
+    key: 'suspended',
+    summary: 'C2 被暂扣（有效期内），只能查看',
+    name: '孔亮',
+    idNumber: idNumber('340503', '19840304', '055'),
+    phone: '13955550055',
+    market: { employer: 'masj', sinceDaysAgo: 1400 },
+    certificates: [
+      { ...c3('cert-suspended-c2', '0081234', 'masj', 2019, 400), category: 'C2', recordStatus: 'SUSPENDED' },
+    ],
+  },
+  {
+    key: 'cancelled',
+    summary: 'C3 已注销，只能查看',
+    name: '冯丽娟',
+    idNumber: idNumber('340203', '19700117', '062'),
+    phone: '13705530062',
+    market: { employer: 'whjs', sinceDaysAgo: 3000 },
+    certificates: [{ ...c3('cert-cancelled-c3', '0082345', 'whjs', 2013, 300), recordStatus: 'CANCELLED' }],
+  },
+  {
+    key: 'transferred-out',
+    summary: 'C1 已转出安徽（到江苏），只能查看',
+    name: '褚明',
+    idNumber: idNumber('340304', '19830822', '073'),
+    phone: '13605520073',
+    market: { employer: 'njjs', sinceDaysAgo: 200 },
+    certificates: [
+      {
+        ...c3('cert-transferred-c1', '0083456', 'bbyj', 2018, 500),
+        category: 'C1',
+        recordStatus: 'TRANSFERRED_OUT',
       },
     ],
+  },
+  {
+    key: 'no-employment',
+    summary: 'C3 有效，市场监管平台上没有聘用关系',
+    name: '卫东',
+    idNumber: idNumber('340404', '19900101', '017'),
+    phone: '13805540017',
+    recorded: null,
+    certificates: [c3('cert-noemp-c3', '0084567', 'hfcj', 2021, 600)],
+  },
+  {
+    key: 'left',
+    summary: 'C2 在合肥企业，本人已离职、现聘于南京企业：可办跨省转出、证书注销；证书变更与延期复核不能办',
+    name: '蒋文',
+    idNumber: idNumber('340121', '19860713', '038'),
+    phone: '13955130038',
+    market: { employer: 'njjs', sinceDaysAgo: 40 },
+    certificates: [{ ...c3('cert-left-c2', '0085678', 'hfcj', 2016, 420), category: 'C2' }],
+    photo: true,
+  },
+  {
+    key: 'sent-back',
+    summary: 'C3，证书注销申请被企业退回（注销原因需写明离职时间），可修改后重新提交或撤回',
+    name: '沈佳',
+    idNumber: idNumber('340207', '19890527', '046'),
+    phone: '13705530046',
+    market: { employer: 'whjs', sinceDaysAgo: 1000 },
+    certificates: [c3('cert-sentback-c3', '0086789', 'whjs', 2020, 480)],
+  },
+  {
+    key: 'info-change',
+    summary: 'C3，企业发起的信息变更（职务、证书照片）正在市级审批',
+    name: '韩冰',
+    idNumber: idNumber('340502', '19870214', '059'),
+    phone: '13855550059',
+    market: { employer: 'masj', sinceDaysAgo: 1700 },
+    certificates: [c3('cert-infochange-c3', '0087890', 'masj', 2017, 650)],
+    photo: true,
+  },
+  {
+    key: 'b-over-age',
+    summary: 'B 约 40 天后到期；建造师注册在聘用企业，但本人已过 65 周岁（注册失效）',
+    name: '杨德厚',
+    idNumber: idNumber('341502', '19580306', '011'),
+    phone: '13705640011',
+    market: { employer: 'xcaz', sinceDaysAgo: 5000 },
+    registration: { level: 2, employer: 'xcaz', registrationNumber: '皖2342009200912345' },
+    certificates: [
+      {
+        id: 'cert-overage-b',
+        category: 'B',
+        serial: '0088901',
+        employer: 'xcaz',
+        position: '项目负责人',
+        firstYear: 2009,
+        validForDays: 40,
+      },
+    ],
+  },
+  {
+    key: 'old-code',
+    summary: 'C3 约 50 天后到期；证书上的企业记录仍是旧组织机构代码，与聘用关系的信用代码是同一企业',
+    name: '朱晓',
+    idNumber: idNumber('341802', '19820909', '024'),
+    phone: '13855630024',
+    market: { employer: 'xcaz', sinceDaysAgo: 3000 },
+    certificates: [{ ...c3('cert-oldcode-c3', '0089012', 'xcaz', 2012, 50), oldCode: true }],
     photo: true,
   },
 ]
@@ -262,17 +390,8 @@ export const UNBOUND_PEOPLE: SeedPerson[] = [
     name: '吴敏',
     idNumber: idNumber('340502', '19900203', '042'),
     phone: '13855500042',
-    market: { employer: 'masjg', sinceDaysAgo: 700 },
-    certificates: [
-      {
-        id: 'cert-wumin-c3',
-        category: 'C3',
-        serial: '0078456',
-        employer: 'masjg',
-        position: '专职安全员',
-        validForDays: 540,
-      },
-    ],
+    market: { employer: 'masj', sinceDaysAgo: 700 },
+    certificates: [c3('cert-wumin-c3', '0078456', 'masj', 2019, 540)],
   },
   {
     name: '郑海',
@@ -287,6 +406,7 @@ export const UNBOUND_PEOPLE: SeedPerson[] = [
         serial: '0089567',
         employer: 'aqej',
         position: '项目负责人',
+        firstYear: 2013,
         validForDays: 80,
       },
     ],
@@ -295,7 +415,7 @@ export const UNBOUND_PEOPLE: SeedPerson[] = [
     name: '何静',
     idNumber: idNumber('341502', '19920811', '064'),
     phone: '13705640064',
-    market: { employer: 'ahjg', sinceDaysAgo: 30 },
+    market: { employer: 'ljjs', sinceDaysAgo: 30 },
     certificates: [],
     national: [
       {
@@ -317,15 +437,11 @@ function at(date: string, time = '10:00:00'): string {
 }
 
 function buildPerson(p: SeedPerson, today: string, state: State): void {
-  const registrations: ConstructorRegistration[] = p.registration
-    ? [
-        {
-          level: p.registration.level,
-          employerUscc: EMPLOYERS[p.registration.employer].uscc,
-          registrationNumber: p.registration.registrationNumber,
-        },
-      ]
-    : []
+  const registrations: ConstructorRegistration[] = []
+  if (p.registration) {
+    const { employer, ...registration } = p.registration
+    registrations.push({ ...registration, employerUscc: EMPLOYERS[employer].uscc })
+  }
   const person: PersonRecord = { idNumber: p.idNumber, name: p.name, constructorRegistrations: registrations }
   state.people.push(person)
   if (p.market) {
@@ -338,18 +454,18 @@ function buildPerson(p: SeedPerson, today: string, state: State): void {
   }
   for (const c of p.certificates) {
     const validUntil = addDays(today, c.validForDays)
-    // 3-year certificates: issued the day after the previous period ended.
+    // 3-year periods: the current one began the day after the previous one ended.
     const issuedOn = addDays(addYears(validUntil, -3), 1)
     const record: CertificateRecord = {
       id: c.id,
       idNumber: p.idNumber,
-      number: certificateNumber('皖', c.category, issuedOn.slice(0, 4), c.serial),
+      number: certificateNumber('皖', c.category, String(c.firstYear), c.serial),
       category: c.category,
-      employer: { ...EMPLOYERS[c.employer] },
+      employer: c.oldCode ? withOldCode(c.employer) : { ...EMPLOYERS[c.employer] },
       position: c.position,
       issuedOn,
       validUntil,
-      recordStatus: 'ACTIVE',
+      recordStatus: c.recordStatus ?? 'ACTIVE',
       province: '皖',
     }
     state.certificates.push(record)
@@ -372,31 +488,69 @@ function buildPerson(p: SeedPerson, today: string, state: State): void {
   }
 }
 
-/** The open RENEWAL of `open-app`: submitted 10 days ago, the employer forwarded it 8 days ago. */
-function openApplication(holder: SeedHolder, today: string): ApplicationRecord {
-  const cert = holder.certificates[0]
-  const created = at(addDays(today, -10), '09:30:00')
-  const number = certificateNumber(
-    '皖',
-    cert.category,
-    addDays(addYears(addDays(today, cert.validForDays), -3), 1).slice(0, 4),
-    cert.serial,
-  )
-  const app: ApplicationRecord = {
-    id: 'app-open-renewal',
-    idNumber: holder.idNumber,
-    type: 'RENEWAL',
+/** A seeded application on a holder's first certificate, submitted `daysAgo` days ago. */
+function seededApplication(
+  holder: SeedHolder,
+  state: State,
+  today: string,
+  app: { id: string; type: ApplicationType; fields: Record<string, unknown>; daysAgo: number },
+): Application {
+  const cert = state.certificates.find((c) => c.id === holder.certificates[0]?.id)
+  if (!cert) throw new Error(`seed: ${holder.key} has no certificate`)
+  const created = at(addDays(today, -app.daysAgo), '09:30:00')
+  const filedByCertificateEnterprise = app.type === 'CANCELLATION' || app.type === 'TRANSFER_OUT'
+  return {
+    id: app.id,
+    type: app.type,
     status: 'IN_PROGRESS',
     certificateId: cert.id,
-    certificateNumber: number,
+    certificateNumber: cert.number,
     category: cert.category,
     createdAt: created,
     updatedAt: created,
-    steps: initialSteps('RENEWAL', created),
-    fields: { noAccidentPenalty: true, noBadConductRecord: true },
+    steps: initialSteps(app.type, created),
+    history: initialHistory(app.type, created),
+    fields: app.fields,
+    ...(filedByCertificateEnterprise ? { filingEmployer: { ...cert.employer } } : {}),
+    ...(app.type === 'INFO_CHANGE' ? { employer: { ...cert.employer } } : {}),
   }
-  const advanced = advanceApplication(app, at(addDays(today, -8), '15:20:00'))
-  return { ...advanced, idNumber: holder.idNumber }
+}
+
+/** The open applications of the demo world: a renewal at the city, a sent-back cancellation, an 信息变更. */
+function seededApplications(holder: SeedHolder, state: State, today: string): Application[] {
+  const declared = { noAccidentPenalty: true, noBadConductRecord: true }
+  switch (holder.key) {
+    case 'open-app': {
+      const app = seededApplication(holder, state, today, {
+        id: 'app-open-renewal',
+        type: 'RENEWAL',
+        fields: declared,
+        daysAgo: 10,
+      })
+      return [advanceApplication(app, at(addDays(today, -8), '15:20:00'))]
+    }
+    case 'sent-back': {
+      const app = seededApplication(holder, state, today, {
+        id: 'app-sent-back',
+        type: 'CANCELLATION',
+        fields: { reason: '离职' },
+        daysAgo: 6,
+      })
+      const why = '注销原因请写明离职或退休的时间，并说明今后不再从事安全生产管理工作'
+      return [sendBack(app, why, at(addDays(today, -4), '11:05:00'), ['reason'])]
+    }
+    case 'info-change': {
+      const app = seededApplication(holder, state, today, {
+        id: 'app-info-change',
+        type: 'INFO_CHANGE',
+        fields: { position: '安全部经理', photo: true },
+        daysAgo: 5,
+      })
+      return [app]
+    }
+    default:
+      return []
+  }
 }
 
 export function seedState(today: string, options: { loginDefault?: string } = {}): State {
@@ -429,7 +583,8 @@ export function seedState(today: string, options: { loginDefault?: string } = {}
   for (const p of UNBOUND_PEOPLE) buildPerson(p, today, state)
   for (const h of DEMO_HOLDERS) {
     buildPerson(h, today, state)
-    const recorded = h.recorded ?? (h.market ? { ...h.market, refreshedDaysAgo: 3 } : undefined)
+    const recorded =
+      h.recorded === undefined ? (h.market ? { ...h.market, refreshedDaysAgo: 3 } : null) : h.recorded
     const user: UserRecord = {
       id: `u-${h.key}`,
       loginKey: `demo:${h.key}`,
@@ -457,7 +612,8 @@ export function seedState(today: string, options: { loginDefault?: string } = {}
       user.photo = { photoId: photo.id, uploadedAt: photo.createdAt }
     }
     state.users.push(user)
-    if (h.key === 'open-app') state.applications.push(openApplication(h, today))
+    for (const app of seededApplications(h, state, today))
+      state.applications.push({ ...app, idNumber: h.idNumber })
   }
   return state
 }

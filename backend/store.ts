@@ -11,6 +11,7 @@ import type {
   ApplicationStatus,
   ApplicationType,
   CertificateCategory,
+  CertificateChange,
   CertificateRecordStatus,
   ConstructorRegistration,
   Employer,
@@ -20,7 +21,7 @@ import type {
   ReminderKind,
 } from './model'
 
-export const STATE_VERSION = 2
+export const STATE_VERSION = 3
 
 /** A person on the province's register, whether or not they use the app. */
 export interface PersonRecord {
@@ -37,10 +38,14 @@ export interface CertificateRecord {
   category: CertificateCategory
   employer: Employer
   position?: string
+  /** The photo on the certificate (an 信息变更 puts the holder's 蓝底证件照 there) */
+  photoId?: string
   issuedOn: string
   validUntil: string
   recordStatus: CertificateRecordStatus
   province: string
+  /** 变更记录, oldest first */
+  changes?: CertificateChange[]
 }
 
 /** The market-supervision platform's current employment record for a person. */

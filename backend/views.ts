@@ -1,5 +1,5 @@
 /** From the backend's records to the contract's shapes: only masked ID numbers ever leave. */
-import { HOME_PROVINCE, maskIdNumber } from '../src/domain'
+import { constructorStatusOn, HOME_PROVINCE, maskIdNumber, validateIdNumber } from '../src/domain'
 import { maskPhone } from '../src/domain/person'
 import type { Application, Certificate, HolderPhoto, HolderProfile } from './model'
 import type { ApplicationRecord, CertificateRecord, Store, UserRecord } from './store'
@@ -14,9 +14,23 @@ export function photoView(user: UserRecord): HolderPhoto {
     : { status: 'NONE' }
 }
 
-export function profileView(user: UserRecord, store: Store): HolderProfile {
+/** 建造师注册 as the register reports them today: a registration is void past 65 (seed 003, FAQ 8). */
+function registrationsOf(
+  idNumber: string,
+  store: Store,
+  today: string,
+): HolderProfile['constructorRegistrations'] {
+  const person = store.person(idNumber)
+  const id = validateIdNumber(idNumber, today)
+  return (person?.constructorRegistrations ?? []).map((r) => {
+    const status = id.ok ? constructorStatusOn(r, id.birthDate, today) : (r.status ?? 'VALID')
+    const { status: _recorded, ...rest } = r
+    return status === 'VALID' ? { ...rest } : { ...rest, status }
+  })
+}
+
+export function profileView(user: UserRecord, store: Store, today: string): HolderProfile {
   const rn = user.realName
-  const person = rn ? store.person(rn.idNumber) : undefined
   return {
     realName: rn
       ? {
@@ -28,7 +42,7 @@ export function profileView(user: UserRecord, store: Store): HolderProfile {
       : { status: 'NONE' },
     photo: photoView(user),
     ...(rn ? { phoneMasked: maskPhone(rn.phone) } : {}),
-    constructorRegistrations: person ? person.constructorRegistrations.map((r) => ({ ...r })) : [],
+    constructorRegistrations: rn ? registrationsOf(rn.idNumber, store, today) : [],
   }
 }
 
@@ -47,6 +61,9 @@ export function certificateView(record: CertificateRecord, store: Store): Certif
     province: record.province,
   }
   if (record.position) view.position = record.position
+  if (record.photoId) view.photoUrl = photoUrl(record.photoId)
+  if (record.changes?.length)
+    view.changes = record.changes.map((c) => ({ ...c, items: c.items.map((i) => ({ ...i })) }))
   return view
 }
 

@@ -191,7 +191,7 @@ async function planFor(
   http: Client,
   code: string,
   label: string,
-  national: string[],
+  national: Array<{ number: string; validForDays: number }>,
   index: number,
 ): Promise<Holder> {
   const token = await signIn(http, code)
@@ -205,14 +205,15 @@ async function planFor(
       candidates.push({ type, certificateId: cert.id, fields: FIELDS[type] })
     }
   }
-  for (const number of national) {
+  for (const { number, validForDays } of national) {
     candidates.push({
       type: 'TRANSFER_IN',
       fields: {
         sourceNumber: number,
         sourceProvince: PROVINCE_NAMES[number[0]] ?? number[0],
         category: /建安(A|B|C[123])/.exec(number)?.[1] ?? 'C2',
-        validUntil: chinaDate(serverTime, 400),
+        // As printed on the original certificate: the national record's 有效期至 (R7 compares them).
+        validUntil: chinaDate(serverTime, validForDays),
       },
     })
   }
@@ -222,7 +223,13 @@ async function planFor(
       body: {
         type: plan.type,
         ...(plan.certificateId ? { certificateId: plan.certificateId } : {}),
-        ...(plan.type === 'TRANSFER_IN' ? { sourceNumber: plan.fields.sourceNumber } : {}),
+        ...(plan.type === 'TRANSFER_IN'
+          ? {
+              sourceNumber: plan.fields.sourceNumber,
+              category: plan.fields.category,
+              validUntil: plan.fields.validUntil,
+            }
+          : {}),
       },
     })
     if (check.body?.data?.allowed) return { code, label, plan, allowed: true }
@@ -255,14 +262,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const nationalOf = (key: string) =>
       (DEMO_HOLDERS.find((h) => h.key === key)?.national ?? [])
         .filter((n) => n.nationalStatus === 'TRANSFERRING_OUT')
-        .map((n) => n.number)
-    const codes: Array<{ code: string; label: string; national: string[] }> = holdersInfo.holders.map(
-      (h: { key: string; loginCode: string }) => ({
-        code: h.loginCode,
-        label: h.key,
-        national: nationalOf(h.key),
-      }),
-    )
+        .map((n) => ({ number: n.number, validForDays: n.validForDays }))
+    const codes: Array<{
+      code: string
+      label: string
+      national: Array<{ number: string; validForDays: number }>
+    }> = holdersInfo.holders.map((h: { key: string; loginCode: string }) => ({
+      code: h.loginCode,
+      label: h.key,
+      national: nationalOf(h.key),
+    }))
     let n = 0
     for (const person of holdersInfo.unboundPeople.filter((p: { bound: boolean }) => !p.bound)) {
       const code = await bindUnboundPerson(http, person, ++n)
@@ -355,7 +364,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const perHolder = new Map<string, number>()
     for (const o of outcomes)
       if (o.ids.size) perHolder.set(o.holder.label, (perHolder.get(o.holder.label) ?? 0) + 1)
-    for (const h of holders.filter((x) => x.allowed)) {
+    // Only holders some client played (client i plays holder i mod the number of holders).
+    for (const h of holders.filter((x, i) => x.allowed && i < options.clients)) {
       if (!perHolder.get(h.label) && options.rounds > 0) problems.push(`${h.label}: no submit went through`)
     }
 

@@ -17,6 +17,9 @@ export const ROUTES = {
   apply: (type: HolderApplicationType, certificateId?: string) =>
     `/packages/apply/form/index?type=${type}` +
     (certificateId ? `&certificateId=${encodeURIComponent(certificateId)}` : ''),
+  /** 修改后重新提交: the form of a sent-back application, filled with what was sent. */
+  resubmit: (type: HolderApplicationType, applicationId: string) =>
+    `/packages/apply/form/index?type=${type}&resubmit=${encodeURIComponent(applicationId)}`,
   /** How to proceed where the app cannot finish the business (强制调动, 强制注销, …). */
   guide: (topic: GuideTopic) => `/packages/apply/guide/index?topic=${topic}`,
   /** The in-app browser for renewal study links (https, allow-listed hosts only). */

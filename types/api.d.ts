@@ -358,10 +358,35 @@ export interface paths {
     put?: never
     /**
      * 修改后重新提交被退回的申请 / Resubmit a sent-back application
-     * @description 仅「已退回」的申请可重新提交；`fields` 按申请类型校验。同一 `Idempotency-Key` 与相同内容的重复请求返回同一结果。
-     *     Only from SENT_BACK; the same key and body return the same result.
+     * @description 仅「已退回」的申请可重新提交；`fields` 按申请类型校验，并按 R1-R10 重新核对（不把这条申请本身算作未办结申请）。
+     *     同一申请（编号不变、办理记录保留）回到退回它的那个环节。同一 `Idempotency-Key` 与相同内容的重复请求返回同一结果。
+     *     Only from SENT_BACK; fields are validated and the rules run again (this application not counted
+     *     as another open one). The same application returns to the step that sent it back, its history
+     *     kept. The same key and body return the same result.
      */
     post: operations['resubmitApplication']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/v1/applications/{applicationId}/approval-certificate': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * 跨省变更批准证明（PDF）/ The inter-provincial transfer approval (PDF)
+     * @description 已办结的跨省转出申请的「跨省变更批准证明」，供本人查看、保存或转发；原聘用企业在考核管理系统下载打印后，
+     *     到市级主管部门盖章，本人持盖章件到转入省份办理。证明中只含脱敏身份证号。其他申请或未办结时返回 `NOT_FOUND`。
+     *     The approval of a finished transfer out, as a PDF with the masked ID number only; anything else is NOT_FOUND.
+     */
+    get: operations['getApprovalCertificate']
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -444,12 +469,14 @@ export interface components {
       | 'EMPLOYER_MISMATCH'
       | 'EMPLOYMENT_REQUIRED'
       | 'NO_EMPLOYER_CHANGE'
+      | 'EMPLOYER_OUT_OF_PROVINCE'
       | 'RENEWAL_WINDOW_NOT_OPEN'
       | 'CERTIFICATE_EXPIRED'
       | 'CERTIFICATE_NOT_ACTIVE'
       | 'CONSTRUCTOR_REGISTRATION_MISSING'
       | 'SOURCE_NOT_TRANSFERRED_OUT'
       | 'TRANSFER_IN_EXPIRED'
+      | 'SOURCE_DETAILS_MISMATCH'
       | 'NOT_WITHDRAWABLE'
       | 'IDEMPOTENCY_KEY_REUSED'
     FieldError: {
@@ -525,9 +552,19 @@ export interface components {
      */
     CertificateDisplayStatus: 'VALID' | 'EXPIRING' | 'EXPIRED' | 'CANCELLED' | 'TRANSFERRED_OUT' | 'SUSPENDED'
     Employer: {
-      /** @example 安徽建工集团股份有限公司 */
+      /** @example 皖江演示建设集团有限公司 */
       name: string
-      uscc: components['schemas']['Uscc']
+      /**
+       * @description 统一社会信用代码（R13）；仍登记旧代码的企业记录为 9 位组织机构代码，与包含它的信用代码（第 9-17 位）视为同一企业。
+       *     The credit code; an older record may carry the 9-character organisation code, which matches
+       *     the credit code containing it.
+       */
+      uscc: string
+      /**
+       * @description 企业登记所在省份简称（市场监管平台记录时提供）/ Province of registration, when the market platform states it
+       * @example 皖
+       */
+      province?: string
     }
     /**
      * @example {
@@ -556,6 +593,8 @@ export interface components {
       employer: components['schemas']['Employer']
       /** @description 职务 / Position */
       position?: string
+      /** @description 证书上的蓝底证件照（信息变更办结后）/ The photo on the certificate */
+      photoUrl?: string
       issuedOn: components['schemas']['Date']
       validUntil: components['schemas']['Date']
       recordStatus: components['schemas']['CertificateRecordStatus']
@@ -564,6 +603,41 @@ export interface components {
        * @example 皖
        */
       province: string
+      /** @description 变更记录：每项办结的业务改了什么（最早的在前）/ What each finished application changed, oldest first */
+      changes?: components['schemas']['CertificateChange'][]
+    }
+    /**
+     * @example {
+     *       "at": "2026-11-20T06:00:00.000Z",
+     *       "applicationId": "app-info-change",
+     *       "applicationType": "INFO_CHANGE",
+     *       "items": [
+     *         {
+     *           "field": "position",
+     *           "label": "职务",
+     *           "from": "专职安全员",
+     *           "to": "安全部经理"
+     *         },
+     *         {
+     *           "field": "photo",
+     *           "label": "证书照片",
+     *           "to": "已更换为本人上传的蓝底证件照"
+     *         }
+     *       ]
+     *     }
+     */
+    CertificateChange: {
+      at: components['schemas']['Instant']
+      applicationId: components['schemas']['ResourceId']
+      applicationType: components['schemas']['ApplicationType']
+      items: {
+        /** @enum {string} */
+        field: 'validUntil' | 'employer' | 'employerName' | 'position' | 'photo' | 'recordStatus'
+        /** @example 职务 */
+        label: string
+        from?: string
+        to?: string
+      }[]
     }
     Employment: {
       employer: components['schemas']['Employer']
@@ -576,6 +650,17 @@ export interface components {
       level: 1 | 2
       employerUscc: components['schemas']['Uscc']
       registrationNumber: string
+      /**
+       * @description 注册状态（缺省为 VALID）：有效 / 已注销 / 过期失效 / 临时建造师（已取消）/ 年龄超过 65 周岁（注册失效，按出生日期与今天计算）。
+       *     The register's status; OVER_AGE once the holder is past 65.
+       * @enum {string}
+       */
+      status?: 'VALID' | 'CANCELLED' | 'EXPIRED' | 'TEMPORARY' | 'OVER_AGE'
+      /**
+       * @description 建造师注册登记的身份证号是老 15 位号码或与安管证书不一致 / The register holds an old 15-digit or a different ID number
+       * @enum {string}
+       */
+      idNumberOnRecord?: 'OLD_15_DIGIT' | 'DIFFERENT'
     }
     /** @enum {string} */
     RealNameStatus: 'NONE' | 'VERIFIED'
@@ -643,6 +728,22 @@ export interface components {
     Actor: 'HOLDER' | 'EMPLOYER' | 'OLD_EMPLOYER' | 'CITY' | 'PROVINCE'
     /** @enum {string} */
     StepState: 'DONE' | 'CURRENT' | 'PENDING' | 'SENT_BACK'
+    /** @description 办理记录的一条 / One line of an application's history */
+    ApplicationEvent: {
+      at: components['schemas']['Instant']
+      /**
+       * @description 提交 / 办理完成一个环节 / 退回 / 修改后重新提交 / 转为强制调动 / 未通过 / 撤回
+       * @enum {string}
+       */
+      kind:
+        'SUBMITTED' | 'ADVANCED' | 'SENT_BACK' | 'RESUBMITTED' | 'FORCED_TRANSFER' | 'REFUSED' | 'WITHDRAWN'
+      actor: components['schemas']['Actor']
+      /** @description 环节名称 / The step's label */
+      step: string
+      reason?: string
+      /** @description 退回时要求本人修改的字段 / Fields to correct (SENT_BACK) */
+      fields?: string[]
+    }
     ApplicationStep: {
       key: string
       /** @example 聘用企业提交 */
@@ -652,6 +753,11 @@ export interface components {
       at?: components['schemas']['Instant']
       /** @description 退回或不予受理的原因 / The reviewer's reason */
       reason?: string
+      /**
+       * @description 退回时审核人指出需本人修改的字段（表单字段名，如 `validUntil`；`employer` 表示接收企业即聘用关系）。
+       *     When sent back: the form fields the reviewer asks the holder to correct.
+       */
+      fields?: string[]
     }
     StudyInfo: {
       /** Format: uri */
@@ -737,13 +843,24 @@ export interface components {
       createdAt: components['schemas']['Instant']
       updatedAt: components['schemas']['Instant']
       steps: components['schemas']['ApplicationStep'][]
-      /** @description 按类型的表单内容（RenewalFields、TransferInFields……；信息变更为 `{ items }`）/ Type-specific fields */
+      /**
+       * @description 按类型的表单内容（RenewalFields、TransferInFields……）；信息变更为企业申请的内容
+       *     `{ position?, employerName?, photo? }`（新职务、企业更名后的名称、更换证书照片），办结时写入证书。
+       *     Type-specific fields; for INFO_CHANGE the enterprise's request, applied to the certificate at completion.
+       */
       fields: {
         [key: string]: unknown
       }
       study?: components['schemas']['StudyInfo']
       /** @description 证书变更与跨省转入：接收证书的企业 / The receiving employer */
       employer?: components['schemas']['Employer']
+      /**
+       * @description 跨省转出与证书注销：办理的企业，即证书上的企业（原聘用企业），与本人当前聘用关系无关（R3）。
+       *     Transfer out and cancellation: the certificate's enterprise, which files it whatever the current employment.
+       */
+      filingEmployer?: components['schemas']['Employer']
+      /** @description 办理记录，最早的在前；重新提交后保留原有记录 / The history, oldest first; kept across resubmissions */
+      history?: components['schemas']['ApplicationEvent'][]
     }
     PhotoSpec: {
       width: number
@@ -759,7 +876,6 @@ export interface components {
     /**
      * @example {
      *       "renewalWindowMonths": 3,
-     *       "expiringSoonDays": 90,
      *       "transferInWarnDays": 90,
      *       "photo": {
      *         "width": 358,
@@ -778,14 +894,22 @@ export interface components {
      *       "subscribeTemplates": {
      *         "expiry": "demo-tmpl-expiry",
      *         "applicationStatus": "demo-tmpl-status"
-     *       }
+     *       },
+     *       "contacts": [
+     *         {
+     *           "city": "合肥市",
+     *           "office": "合肥市建设工程安全监督站 安管人员窗口（示例）",
+     *           "phone": "0551-60000000",
+     *           "address": "合肥市示例路 1 号",
+     *           "hours": "工作日 9:00-17:00",
+     *           "sample": true
+     *         }
+     *       ]
      *     }
      */
     ClientConfig: {
       /** @description 有效期截止日前几个月可申请延期复核（R4）/ Months before expiry the renewal window opens */
       renewalWindowMonths: number
-      /** @description 到期前多少天显示「即将到期」/ Days before expiry shown as expiring */
-      expiringSoonDays: number
       /** @description 转入证书剩余有效期少于此天数时提醒（R7）/ Warn below this many days (R7) */
       transferInWarnDays: number
       photo: components['schemas']['PhotoSpec']
@@ -798,6 +922,18 @@ export interface components {
         /** @description 办理进度提醒 / Application status change */
         applicationStatus: string
       }
+      /** @description 咨询电话与办理地点（按城市）/ Where holders can ask or go, per city */
+      contacts: components['schemas']['ContactPoint'][]
+    }
+    ContactPoint: {
+      /** @example 合肥市 */
+      city: string
+      office: string
+      phone: string
+      address?: string
+      hours?: string
+      /** @description 参考后端自带的示例条目，界面标注「示例」/ An example entry, shown marked 示例 */
+      sample?: boolean
     }
     /**
      * @description EXPIRY 证书到期提醒；APPLICATION_STATUS 办理进度提醒 / Expiry or application status
@@ -828,10 +964,10 @@ export interface components {
       certificateNumber: components['schemas']['CertificateNumber']
       validUntil: components['schemas']['Date']
       /**
-       * @description 到期前几天发送 / Days before expiry
-       * @enum {integer}
+       * @description 到期前几天发送：第一条在延期复核期开始（即将到期）当天，此后到期前 30 天、7 天 /
+       *     Days before expiry: the first on the day the renewal window opens, then 30 and 7
        */
-      daysBefore: 90 | 30 | 7
+      daysBefore: number
       sendOn: components['schemas']['Date']
     }
     /**
@@ -881,6 +1017,7 @@ export interface components {
       | components['schemas']['FixApply']
       | components['schemas']['FixGuide']
       | components['schemas']['FixWaitUntil']
+      | components['schemas']['FixEditField']
     /** @description 去实名认证 */
     FixRealName: {
       /**
@@ -941,6 +1078,16 @@ export interface components {
       kind: 'waitUntil'
       date: components['schemas']['Date']
     }
+    /** @description 修改表单中的某一项（如跨省转入的有效期至与全国平台记录不一致） */
+    FixEditField: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'editField'
+      /** @example validUntil */
+      field: string
+    }
     /**
      * @description 重新考核 / 强制调动 / 强制注销 / 建造师执业企业变更 / 原省份办理转出 / 企业信息变更
      * @enum {string}
@@ -973,6 +1120,8 @@ export interface components {
       message: string
       fix: components['schemas']['FixAction']
       fixLabel: string
+      /** @description 原因涉及的表单字段（如 `validUntil`）/ The form field the reason concerns */
+      field?: string
     }
     EligibilityVerdict: {
       allowed: boolean
@@ -1121,6 +1270,22 @@ export interface components {
       certificateId?: components['schemas']['ResourceId']
       /** 原证书编号 */
       sourceNumber?: string
+      /**
+       * 类别
+       * @description 跨省转入：填写的类别，与全国平台的记录核对 / Typed category, compared with the national record
+       */
+      category?: components['schemas']['CertificateCategory']
+      /**
+       * 有效期至
+       * @description 跨省转入：填写的有效期至，与全国平台的记录核对 / Typed expiry, compared with the national record
+       */
+      validUntil?: string
+      /**
+       * 被退回的申请
+       * @description 修改后重新提交时：这条被退回的申请本身不算作另一条未办结申请（R2）。须为本人已退回的申请，否则 `NOT_FOUND`。
+       *     When correcting a sent-back application: that application is not counted as another open one.
+       */
+      applicationId?: components['schemas']['ResourceId']
     }
     HolderProfileEnvelope: {
       data: components['schemas']['HolderProfile']
@@ -1812,6 +1977,32 @@ export interface operations {
       401: components['responses']['Unauthenticated']
       404: components['responses']['NotFound']
       409: components['responses']['Conflict']
+      422: components['responses']['ValidationFailed']
+      default: components['responses']['Error']
+    }
+  }
+  getApprovalCertificate: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        applicationId: components['parameters']['ApplicationId']
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description PDF */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/pdf': string
+        }
+      }
+      401: components['responses']['Unauthenticated']
+      404: components['responses']['NotFound']
       422: components['responses']['ValidationFailed']
       default: components['responses']['Error']
     }

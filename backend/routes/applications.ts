@@ -5,6 +5,8 @@
  */
 import {
   checkEligibility,
+  FILED_BY_CERTIFICATE_ENTERPRISE,
+  initialHistory,
   initialSteps,
   parseCertificateNumber,
   resubmit,
@@ -14,6 +16,7 @@ import {
   type EligibilityVerdict,
   type SourceCertificate,
 } from '../../src/domain'
+import { approvalCertificatePdf } from '../documents/approval'
 import { header, signedIn, type HandlerMap, type RequestContext, type Services } from '../context'
 import { fail, notFound, validationFailed } from '../errors'
 import type { ApplicationType, Certificate, HolderApplicationType } from '../model'
@@ -80,15 +83,24 @@ interface Situation {
   certificate?: CertificateRecord
 }
 
+interface SituationOptions {
+  /** TRANSFER_IN: the national record, and what the holder typed to compare with it (R7) */
+  source?: SourceCertificate | null
+  typedSource?: EligibilityInput['typedSource']
+  /** A resubmission: the application being corrected is not another open one (R2) */
+  exceptApplicationId?: string
+}
+
 /** Everything the rules need, from the backend's own records and clock. */
 function situation(
   services: Services,
   user: UserRecord,
   type: ApplicationType,
   certificateId: string | undefined,
-  source: SourceCertificate | null | undefined,
+  options: SituationOptions = {},
 ): Situation {
   const { store, clock, config } = services
+  const { source, typedSource, exceptApplicationId } = options
   let certificate: CertificateRecord | undefined
   let view: Certificate | undefined
   // Without 实名认证 there are no certificates to look in; R1 explains.
@@ -103,9 +115,12 @@ function situation(
       type,
       certificate: view,
       sourceCertificate: type === 'TRANSFER_IN' ? source : undefined,
-      profile: profileView(user, store),
+      ...(type === 'TRANSFER_IN' && typedSource ? { typedSource } : {}),
+      profile: profileView(user, store, clock.today()),
       employment: user.realName ? user.employment : null,
-      openApplications: applicationsOf(user, store).map(applicationView),
+      openApplications: applicationsOf(user, store)
+        .filter((a) => a.id !== exceptApplicationId)
+        .map(applicationView),
       config,
       today: clock.today(),
     },
@@ -123,6 +138,20 @@ function refusal(verdict: EligibilityVerdict) {
   return fail(first.code === 'TRANSFER_IN_EXPIRING' ? 'VALIDATION_FAILED' : first.code, first.message, {
     details,
   })
+}
+
+/** TRANSFER_IN: the national record of the typed number, and the typed 类别 and 有效期至 (R7). */
+function transferInOptions(
+  services: Services,
+  user: UserRecord,
+  type: ApplicationType,
+  fields: Record<string, unknown>,
+): SituationOptions {
+  if (type !== 'TRANSFER_IN') return {}
+  return {
+    source: lookUpSource(services, user, String(fields.sourceNumber)),
+    typedSource: { category: String(fields.category ?? ''), validUntil: String(fields.validUntil ?? '') },
+  }
 }
 
 function idempotencyHash(operationId: string, scope: string, body: unknown): string {
@@ -146,9 +175,13 @@ function create(ctx: RequestContext, user: UserRecord, key: string) {
   if (!checked.ok) throw validationFailed(fieldErrorsOf(checked.fieldErrors))
   const fields = checked.value
 
-  const source =
-    body.type === 'TRANSFER_IN' ? lookUpSource(ctx.services, user, String(fields.sourceNumber)) : undefined
-  const { input, certificate } = situation(ctx.services, user, body.type, body.certificateId, source)
+  const { input, certificate } = situation(
+    ctx.services,
+    user,
+    body.type,
+    body.certificateId,
+    transferInOptions(ctx.services, user, body.type, fields),
+  )
   const verdict = checkEligibility(input)
   if (!verdict.allowed) throw refusal(verdict)
   // checkEligibility passed R1, so the person is verified from here on.
@@ -171,9 +204,14 @@ function create(ctx: RequestContext, user: UserRecord, key: string) {
     createdAt: now,
     updatedAt: now,
     steps: initialSteps(body.type, now),
+    history: initialHistory(body.type, now),
     fields,
     // The employer receiving the certificate is whoever holds the 聘用关系 now.
     ...(receiving && user.employment ? { employer: { ...user.employment.employer } } : {}),
+    // R3: transfer out and cancellation are filed by the certificate's own enterprise.
+    ...(certificate && FILED_BY_CERTIFICATE_ENTERPRISE.includes(body.type)
+      ? { filingEmployer: { ...certificate.employer } }
+      : {}),
   }
   store.state.applications.push(app)
   store.state.idempotency.push({
@@ -205,10 +243,24 @@ function resubmitOwn(ctx: RequestContext, user: UserRecord, key: string) {
   }
   const checked = validateApplicationFields(app.type, body.fields, clock.today())
   if (!checked.ok) throw validationFailed(fieldErrorsOf(checked.fieldErrors))
+  if (app.type !== 'INFO_CHANGE' && app.status === 'SENT_BACK') {
+    // The rules again, as on a first submit, with this application not counted as another open one.
+    const { input } = situation(ctx.services, user, app.type, app.certificateId, {
+      ...transferInOptions(ctx.services, user, app.type, checked.value),
+      exceptApplicationId: app.id,
+    })
+    const verdict = checkEligibility(input)
+    if (!verdict.allowed) throw refusal(verdict)
+  }
+  const corrected = resubmit(app, checked.value, clock.nowIso())
+  // A corrected 证书变更 or 跨省转入 goes to whoever holds the 聘用关系 now.
+  const receiving = app.type === 'CHANGE_EMPLOYER' || app.type === 'TRANSFER_IN'
   const next = replace(ctx.services, {
-    ...resubmit(app, checked.value, clock.nowIso()),
+    ...corrected,
+    ...(receiving && user.employment ? { employer: { ...user.employment.employer } } : {}),
     idNumber: app.idNumber,
   })
+  recordStatusMessage(ctx.services, next)
   store.state.idempotency.push({
     userId: user.id,
     key,
@@ -251,6 +303,22 @@ export const applicationHandlers: HandlerMap = {
     })
   },
 
+  async getApprovalCertificate(ctx) {
+    const app = ownApplication(ctx, signedIn(ctx))
+    if (app.type !== 'TRANSFER_OUT' || app.status !== 'COMPLETED') {
+      throw notFound('跨省变更批准证明在跨省转出办结后才能查看')
+    }
+    return {
+      raw: true,
+      contentType: 'application/pdf',
+      body: await approvalCertificatePdf(app, ctx.services.store),
+      headers: {
+        'Content-Disposition': 'inline; filename="transfer-out-approval.pdf"',
+        'Cache-Control': 'private, no-store',
+      },
+    }
+  },
+
   resubmitApplication(ctx) {
     const user = signedIn(ctx)
     const key = header(ctx, 'Idempotency-Key') ?? ''
@@ -259,14 +327,28 @@ export const applicationHandlers: HandlerMap = {
 
   checkEligibility(ctx) {
     const user = signedIn(ctx)
-    const body = ctx.body as { type: HolderApplicationType; certificateId?: string; sourceNumber?: string }
-    let source: SourceCertificate | null | undefined
+    const body = ctx.body as {
+      type: HolderApplicationType
+      certificateId?: string
+      sourceNumber?: string
+      category?: string
+      validUntil?: string
+      applicationId?: string
+    }
+    const options: SituationOptions = {}
+    if (body.applicationId !== undefined) {
+      const corrected = applicationsOf(user, ctx.services.store).find((a) => a.id === body.applicationId)
+      if (!corrected || corrected.status !== 'SENT_BACK')
+        throw notFound('未找到这条被退回的申请，请返回「办事」刷新')
+      options.exceptApplicationId = corrected.id
+    }
     if (body.type === 'TRANSFER_IN' && body.sourceNumber !== undefined) {
       const parsed = parseCertificateNumber(body.sourceNumber)
       if (!parsed.ok) throw validationFailed([{ field: 'sourceNumber', message: parsed.message }])
-      source = lookUpSource(ctx.services, user, parsed.value)
+      options.source = lookUpSource(ctx.services, user, parsed.value)
+      options.typedSource = { category: body.category, validUntil: body.validUntil }
     }
-    const { input } = situation(ctx.services, user, body.type, body.certificateId, source)
+    const { input } = situation(ctx.services, user, body.type, body.certificateId, options)
     return { data: checkEligibility(input) }
   },
 }

@@ -189,7 +189,7 @@ function exchangePhoneCode(code: string): { ok: true; value: string } | { ok: fa
 
 export const identityHandlers: HandlerMap = {
   getProfile(ctx) {
-    return { data: profileView(signedIn(ctx), ctx.services.store) }
+    return { data: profileView(signedIn(ctx), ctx.services.store, ctx.services.clock.today()) }
   },
 
   startRealName(ctx) {
@@ -259,7 +259,8 @@ export const identityHandlers: HandlerMap = {
     const { verifyResult } = ctx.body as { verifyResult: string }
     const v = store.state.verifications.find((x) => x.id === ctx.params.verifyId && x.userId === user.id)
     if (!v) throw notFound('核验记录不存在，请重新开始实名认证')
-    if (v.confirmedAt && user.realName?.idNumber === v.idNumber) return { data: profileView(user, store) }
+    if (v.confirmedAt && user.realName?.idNumber === v.idNumber)
+      return { data: profileView(user, store, clock.today()) }
     if (v.expiresAt <= clock.nowIso()) throw fail('VERIFICATION_EXPIRED')
     if (faceResult(v.id, verifyResult) !== 'pass') {
       throw fail(
@@ -280,7 +281,7 @@ export const identityHandlers: HandlerMap = {
       { user: user.id, idNumber: maskIdNumber(v.idNumber) },
       'real-name verification confirmed',
     )
-    return { data: profileView(user, store) }
+    return { data: profileView(user, store, clock.today()) }
   },
 
   async uploadPhoto(ctx) {

@@ -4,7 +4,13 @@
  * application status change). The reference backend sends nothing: it lists the schedule and
  * records the status-change messages, which the operator interface shows.
  */
-import { currentStep, expiryReminderSchedule, REMINDER_KINDS, type ReminderKind } from '../../src/domain'
+import {
+  currentStep,
+  EXPIRY_REMINDER_DAYS,
+  expiryReminderSchedule,
+  REMINDER_KINDS,
+  type ReminderKind,
+} from '../../src/domain'
 import { verified, type HandlerMap, type Services } from '../context'
 import { randomId, type ApplicationRecord, type UserRecord } from '../store'
 import { certificateView, visibleCertificates } from '../views'
@@ -19,9 +25,9 @@ export function subscriptionOf(services: Services, userId: string) {
 }
 
 export function expiryScheduleOf(services: Services, user: UserRecord) {
-  const { store, clock } = services
+  const { store, clock, config } = services
   const certificates = visibleCertificates(user, store).map((c) => certificateView(c, store))
-  return expiryReminderSchedule(certificates, clock.today())
+  return expiryReminderSchedule(certificates, clock.today(), EXPIRY_REMINDER_DAYS, config.renewalWindowMonths)
 }
 
 function remindersView(services: Services, user: UserRecord) {

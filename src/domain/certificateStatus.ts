@@ -22,24 +22,38 @@ export function isExpired(validUntil: string, today: string): boolean {
   return today > validUntil
 }
 
+/** R4: months before 有效期截止日期 that the renewal window opens, unless the backend says otherwise. */
+export const RENEWAL_WINDOW_MONTHS = 3
+
+/**
+ * 即将到期 is the renewal window (R4): from the day renewal can be filed, so the chip, the
+ * reminders and the verdict never disagree about a date.
+ */
 export function certificateDisplayStatus(
   cert: Pick<Certificate, 'recordStatus' | 'validUntil'>,
   today: string,
-  expiringSoonDays = 90,
+  renewalWindowMonths = RENEWAL_WINDOW_MONTHS,
 ): CertificateDisplayStatus {
   // What the authority recorded outranks the dates: a cancelled certificate is not "expiring".
   if (cert.recordStatus !== 'ACTIVE') return cert.recordStatus
   if (isExpired(cert.validUntil, today)) return 'EXPIRED'
-  if (daysLeft(cert.validUntil, today) <= expiringSoonDays) return 'EXPIRING'
+  if (today >= renewalWindow(cert.validUntil, renewalWindowMonths).opensOn) return 'EXPIRING'
   return 'VALID'
 }
 
 /** R4: the renewal window runs from `months` calendar months before expiry through the expiry day. */
-export function renewalWindow(validUntil: string, months = 3): { opensOn: string; closesOn: string } {
+export function renewalWindow(
+  validUntil: string,
+  months = RENEWAL_WINDOW_MONTHS,
+): { opensOn: string; closesOn: string } {
   return { opensOn: addMonths(validUntil, -months), closesOn: validUntil }
 }
 
-export function isInRenewalWindow(validUntil: string, today: string, months = 3): boolean {
+export function isInRenewalWindow(
+  validUntil: string,
+  today: string,
+  months = RENEWAL_WINDOW_MONTHS,
+): boolean {
   const { opensOn, closesOn } = renewalWindow(validUntil, months)
   return today >= opensOn && today <= closesOn
 }

@@ -5,17 +5,11 @@
  */
 import { APPLICATION_TYPE_LABELS, CERTIFICATE_TYPES } from './applicationTypes'
 import { isOpen } from './applications'
-import {
-  HOME_PROVINCE,
-  isCertificateCategory,
-  parseCertificateNumber,
-  PROVINCES,
-  provinceShortName,
-} from './certificateNumber'
+import { HOME_PROVINCE, PROVINCES } from './certificateNumber'
 import { daysLeft, isExpired, renewalWindow } from './certificateStatus'
-import { addMonths, addYears, isValidDate } from './dates'
+import { constructorProblem } from './constructor'
 import { ERROR_MESSAGES, type ErrorCode } from './errors'
-import { sameUscc } from './uscc'
+import { registeredInHomeProvince, sameEnterprise } from './uscc'
 import type {
   Application,
   ApplicationType,
@@ -45,6 +39,8 @@ export type FixAction =
   | { kind: 'apply'; type: HolderApplicationType }
   | { kind: 'guide'; topic: GuideTopic }
   | { kind: 'waitUntil'; date: string }
+  /** A value typed on the form is wrong: the holder corrects that field */
+  | { kind: 'editField'; field: string }
 
 export interface EligibilityReason {
   rule: RuleId
@@ -52,6 +48,8 @@ export interface EligibilityReason {
   message: string
   fix: FixAction
   fixLabel: string
+  /** The form field the reason concerns, when it is one (R7's comparison with the national record) */
+  field?: string
 }
 
 export interface EligibilityVerdict {
@@ -79,9 +77,14 @@ export interface EligibilityInput {
   certificate?: Certificate
   /** TRANSFER_IN: null = not found on the national platform, undefined = unknown (client side). */
   sourceCertificate?: SourceCertificate | null
+  /** TRANSFER_IN: what the holder typed, compared with the national record before submitting. */
+  typedSource?: { category?: string; validUntil?: string }
   profile: HolderProfile
   employment: Employment | null
-  /** The holder's applications; only open ones (IN_PROGRESS, SENT_BACK) count. */
+  /**
+   * The holder's applications; only open ones (IN_PROGRESS, SENT_BACK) count. A resubmission leaves
+   * out the application being corrected.
+   */
   openApplications: Application[]
   config: ClientConfig
   today: string
@@ -90,8 +93,15 @@ export interface EligibilityInput {
 const RETAKE: FixAction = { kind: 'guide', topic: 'RETAKE_EXAM' }
 const REFRESH: FixAction = { kind: 'refreshEmployment' }
 
-/** Types whose certificate employer must be the current employer (R3). */
-const EMPLOYER_MUST_MATCH: readonly ApplicationType[] = ['RENEWAL', 'TRANSFER_OUT', 'CANCELLATION']
+/**
+ * R3: only 延期复核 is filed "向聘用企业" and needs the certificate's enterprise to be the current
+ * employer. 跨省转出 and 证书注销 go to the certificate's enterprise (原聘用企业) whatever the
+ * current 聘用关系: the holder has usually left it, and these requests exist for exactly them.
+ */
+const EMPLOYER_MUST_MATCH: readonly ApplicationType[] = ['RENEWAL']
+
+/** The types the certificate's own enterprise files, whoever employs the holder now. */
+export const FILED_BY_CERTIFICATE_ENTERPRISE: readonly ApplicationType[] = ['TRANSFER_OUT', 'CANCELLATION']
 
 function provinceName(short: string): string {
   return PROVINCES[short] ?? short
@@ -103,7 +113,7 @@ export function checkEligibility(input: EligibilityInput): EligibilityVerdict {
   const reasons: EligibilityReason[] = []
   const warnings: EligibilityReason[] = []
   const add = (list: EligibilityReason[], r: EligibilityReason) => {
-    if (!list.some((x) => x.rule === r.rule && x.code === r.code)) list.push(r)
+    if (!list.some((x) => x.rule === r.rule && x.code === r.code && x.field === r.field)) list.push(r)
   }
   const refuse = (r: EligibilityReason) => add(reasons, r)
 
@@ -222,7 +232,7 @@ function certificateAlive(
   return true
 }
 
-/** R3: renewal, transfer out and cancellation are filed by the certificate's own employer. */
+/** R3: a renewal is filed by the certificate's enterprise, which must be the current employer. */
 function checkEmployerMatches(
   cert: Certificate,
   employment: Employment | null,
@@ -239,20 +249,23 @@ function checkEmployerMatches(
     })
     return
   }
-  if (!sameUscc(cert.employer.uscc, employment.employer.uscc)) {
+  if (!sameEnterprise(cert.employer.uscc, employment.employer.uscc)) {
+    const moved = registeredInHomeProvince(employment.employer)
+      ? '如您已到省内新单位工作，请先办理证书变更，办结后再申请延期复核'
+      : '您当前的聘用企业不在安徽省；如要把证书转到外省，请申请跨省转出（由证书上的企业办理）'
     refuse({
       rule: 'R3',
       code: 'EMPLOYER_MISMATCH',
       message:
         `${ERROR_MESSAGES.EMPLOYER_MISMATCH}：证书上的企业是「${cert.employer.name}」，您当前的聘用企业是「${employment.employer.name}」。` +
-        '请先刷新聘用关系；如您已更换单位，请先办理证书变更',
+        `延期复核由证书上的企业提交。如聘用关系有误，请刷新聘用关系；${moved}`,
       fix: REFRESH,
       fixLabel: '刷新聘用关系',
     })
   }
 }
 
-/** R6: a B certificate follows the holder's 建造师 registration. */
+/** R6: a B certificate follows the holder's 建造师 registration (each case of seed 003, FAQ 8). */
 function checkConstructor(
   type: ApplicationType,
   cert: Certificate,
@@ -260,31 +273,29 @@ function checkConstructor(
   employment: Employment | null,
   refuse: (r: EligibilityReason) => void,
 ): void {
-  const registeredAt = (uscc: string) =>
-    profile.constructorRegistrations.some((r) => sameUscc(r.employerUscc, uscc))
-  const fix: FixAction = { kind: 'guide', topic: 'CONSTRUCTOR_CHANGE' }
-  if (type === 'RENEWAL' && !registeredAt(cert.employer.uscc)) {
-    refuse({
-      rule: 'R6',
-      code: 'CONSTRUCTOR_REGISTRATION_MISSING',
-      message: `B类证书延期复核须在证书上的企业「${cert.employer.name}」有建造师注册，未查询到您在该企业的建造师注册。请先办理建造师注册证书执业企业变更`,
-      fix,
-      fixLabel: '查看建造师变更办法',
-    })
-  }
-  // Without a current employer the target is unknown; R8 already asks to refresh it.
-  if (type === 'CHANGE_EMPLOYER' && employment && !registeredAt(employment.employer.uscc)) {
-    refuse({
-      rule: 'R6',
-      code: 'CONSTRUCTOR_REGISTRATION_MISSING',
-      message: `${ERROR_MESSAGES.CONSTRUCTOR_REGISTRATION_MISSING}：未查询到您在新聘用企业「${employment.employer.name}」的建造师注册`,
-      fix,
-      fixLabel: '查看建造师变更办法',
-    })
-  }
+  // Without a current employer the target of a change is unknown; R8 already asks to refresh it.
+  const target =
+    type === 'RENEWAL' ? cert.employer : type === 'CHANGE_EMPLOYER' && employment ? employment.employer : null
+  if (!target) return
+  const problem = constructorProblem(profile.constructorRegistrations, target)
+  if (!problem) return
+  const intro =
+    type === 'RENEWAL'
+      ? `B类证书延期复核须在证书上的企业「${target.name}」有有效的建造师注册。`
+      : `${ERROR_MESSAGES.CONSTRUCTOR_REGISTRATION_MISSING}。`
+  refuse({
+    rule: 'R6',
+    code: 'CONSTRUCTOR_REGISTRATION_MISSING',
+    message: `${intro}${problem}`,
+    fix: { kind: 'guide', topic: 'CONSTRUCTOR_CHANGE' },
+    fixLabel: '查看建造师问题的处理办法',
+  })
 }
 
-/** R8: the new employer must already hold the 聘用关系; the certificate still names the old one. */
+/**
+ * R8: the new employer must already hold the 聘用关系, be registered in Anhui (moving to another
+ * province is 跨省转出, never 证书变更), and differ from the certificate's enterprise.
+ */
 function checkEmployerChanged(
   cert: Certificate,
   employment: Employment | null,
@@ -301,13 +312,23 @@ function checkEmployerChanged(
     })
     return
   }
-  if (sameUscc(cert.employer.uscc, employment.employer.uscc)) {
+  if (sameEnterprise(cert.employer.uscc, employment.employer.uscc)) {
     refuse({
       rule: 'R8',
       code: 'NO_EMPLOYER_CHANGE',
       message: `证书上的企业「${cert.employer.name}」就是您当前的聘用企业，无需办理证书变更。如您已到新单位工作，请新单位先登记聘用关系，再刷新聘用关系`,
       fix: REFRESH,
       fixLabel: '刷新聘用关系',
+    })
+    return
+  }
+  if (!registeredInHomeProvince(employment.employer)) {
+    refuse({
+      rule: 'R8',
+      code: 'EMPLOYER_OUT_OF_PROVINCE',
+      message: `您当前的聘用企业「${employment.employer.name}」不是在安徽省登记的企业，证书变更只能变更到省内企业。到外省工作请申请跨省转出，由证书上的企业「${cert.employer.name}」办理`,
+      fix: { kind: 'apply', type: 'TRANSFER_OUT' },
+      fixLabel: '改为申请跨省转出',
     })
   }
 }
@@ -326,6 +347,14 @@ function checkTransferIn(
       code: 'EMPLOYMENT_REQUIRED',
       message:
         '跨省转入需由接收证书的安徽省企业与您建立聘用关系，目前未查询到聘用关系。请刷新聘用关系；如仍没有，请联系该企业登记',
+      fix: REFRESH,
+      fixLabel: '刷新聘用关系',
+    })
+  } else if (!registeredInHomeProvince(employment.employer)) {
+    refuse({
+      rule: 'R7',
+      code: 'EMPLOYER_OUT_OF_PROVINCE',
+      message: `跨省转入需由安徽省的企业接收证书，您当前的聘用企业「${employment.employer.name}」不是在安徽省登记的企业。请安徽的接收企业先登记聘用关系，再刷新聘用关系`,
       fix: REFRESH,
       fixLabel: '刷新聘用关系',
     })
@@ -382,6 +411,7 @@ function checkTransferIn(
     })
     return
   }
+  compareTypedSource(input, source, refuse)
   const left = daysLeft(source.validUntil, today)
   if (left < config.transferInWarnDays) {
     warn({
@@ -394,140 +424,32 @@ function checkTransferIn(
   }
 }
 
-// ---- Type-specific form fields ----
-
-export type ApplicationFieldsResult =
-  { ok: true; value: Record<string, unknown> } | { ok: false; fieldErrors: Record<string, string> }
-
-const CANCELLATION_REASON_MIN = 2
-const CANCELLATION_REASON_MAX = 500
-
-/** Zero-width spaces, joiners and the BOM: pasted along with text, invisible, dropped. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
-/** Control and direction characters, and U+FFFD: what a garbled paste (or a broken surrogate) leaves. */
-const SPECIAL_CHARACTERS =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffd]/
-/** At least one Chinese character, letter or digit: a reason is words, not only punctuation or emoji. */
-const WORDS = /[0-9A-Za-z\u3400-\u9fff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
-
-/** Half of a surrogate pair on its own: not a character, cannot be stored as UTF-8. */
-function hasLoneSurrogate(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = value.charCodeAt(i + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) i++
-      else return true
-    } else if (c >= 0xdc00 && c <= 0xdfff) return true
-  }
-  return false
-}
+const SOURCE_FIELD_LABELS = { category: '类别', validUntil: '有效期至' } as const
 
 /**
- * The latest 有效期至 a certificate can have today: certificates are valid for 3 years, and a
- * renewal (filed at most 3 months before expiry) adds 3 years.
+ * R7: the 类别 and 有效期至 the holder typed must be the national record's. A difference is
+ * explained with the platform's value, never silently replaced by it.
  */
-export function latestValidUntil(today: string): string {
-  return addYears(addMonths(today, 3), 3)
-}
-
-/**
- * Validates and normalises the fields of each application form. `value` is what is stored in
- * Application.fields (certificate number with full-width parentheses, province as its short name).
- */
-export function validateApplicationFields(
-  type: ApplicationType,
-  fields: Record<string, unknown> | null | undefined,
-  today: string,
-): ApplicationFieldsResult {
-  const f = fields ?? {}
-  const errors: Record<string, string> = {}
-  const result = (value: Record<string, unknown>): ApplicationFieldsResult =>
-    Object.keys(errors).length ? { ok: false, fieldErrors: errors } : { ok: true, value }
-  const text = (v: unknown) => (typeof v === 'string' ? v : '')
-
-  switch (type) {
-    case 'RENEWAL': {
-      if (f.noAccidentPenalty !== true) {
-        errors.noAccidentPenalty = '请阅读并勾选“证书有效期内未因生产安全事故受到行政处罚”的声明'
-      }
-      if (f.noBadConductRecord !== true) {
-        errors.noBadConductRecord = '请阅读并勾选“无不良行为记录”的声明'
-      }
-      return result({ noAccidentPenalty: true, noBadConductRecord: true })
-    }
-
-    case 'TRANSFER_IN': {
-      const number = parseCertificateNumber(text(f.sourceNumber))
-      if (!number.ok) errors.sourceNumber = number.message
-      else if (number.province === HOME_PROVINCE)
-        errors.sourceNumber = '这是安徽省颁发的证书编号，无需跨省转入'
-      else if (number.year > Number(today.slice(0, 4)))
-        errors.sourceNumber = `证书编号中的发证年份（${number.year}）晚于今年，请核对原证书`
-
-      const province = provinceShortName(text(f.sourceProvince))
-      if (!province) errors.sourceProvince = '请选择原发证省份'
-      else if (province === HOME_PROVINCE)
-        errors.sourceProvince = '原发证省份不能是安徽省，请选择证书原来所在的省份'
-      else if (number.ok && number.province !== province) {
-        errors.sourceProvince = `原发证省份应与证书编号中的省份（${provinceName(number.province)}）一致`
-      }
-
-      const category = text(f.category).trim().toUpperCase()
-      if (!isCertificateCategory(category)) errors.category = '请选择证书类别（A、B、C1、C2 或 C3）'
-      else if (number.ok && number.category !== category) {
-        errors.category = `类别应与证书编号中的类别（${number.category}类）一致`
-      }
-
-      const validUntil = text(f.validUntil).trim()
-      const latest = latestValidUntil(today)
-      if (!isValidDate(validUntil)) errors.validUntil = '请选择原证书的有效期截止日期'
-      else if (isExpired(validUntil, today)) {
-        errors.validUntil = `原证书已于${validUntil}到期，过期证书不能办理跨省转入`
-      } else if (validUntil > latest) {
-        errors.validUntil = `有效期至不会晚于${latest}（证书有效期为3年），请核对原证书`
-      }
-
-      return result({
-        sourceNumber: number.ok ? number.value : '',
-        sourceProvince: province ?? '',
-        category,
-        validUntil,
-      })
-    }
-
-    case 'TRANSFER_OUT': {
-      const province = provinceShortName(text(f.targetProvince))
-      if (!province) errors.targetProvince = '请选择转入省份'
-      else if (province === HOME_PROVINCE) {
-        errors.targetProvince = '转入省份不能是安徽省；在省内更换单位请办理证书变更'
-      }
-      return result({ targetProvince: province ?? '' })
-    }
-
-    case 'CANCELLATION': {
-      const reason = text(f.reason).replace(INVISIBLE, '').replace(/\r\n?/g, '\n').trim()
-      const length = [...reason].length
-      // A line break from a multi-line input is fine; other control characters (and the direction
-      // overrides that make text read differently from how it is stored) are not text.
-      if (SPECIAL_CHARACTERS.test(reason) || hasLoneSurrogate(reason)) {
-        errors.reason = '注销原因含有无法识别的特殊字符，请删除后重新输入'
-      } else if (length < CANCELLATION_REASON_MIN) {
-        errors.reason = `请填写注销原因（至少${CANCELLATION_REASON_MIN}个字）`
-      } else if (length > CANCELLATION_REASON_MAX) {
-        errors.reason = `注销原因最多${CANCELLATION_REASON_MAX}个字，当前${length}个字，请精简`
-      } else if (!WORDS.test(reason)) {
-        errors.reason = '请用文字说明注销原因，如“已退休”“已离职”'
-      }
-      return result({ reason })
-    }
-
-    case 'CHANGE_EMPLOYER':
-      return result({})
-
-    case 'INFO_CHANGE':
-      errors.type = '信息变更由聘用企业发起，不能在小程序中申请'
-      return result({})
+function compareTypedSource(
+  input: EligibilityInput,
+  source: SourceCertificate,
+  refuse: (r: EligibilityReason) => void,
+): void {
+  const typed = input.typedSource
+  if (!typed) return
+  const recorded = { category: source.category, validUntil: source.validUntil }
+  for (const field of ['category', 'validUntil'] as const) {
+    const value = typed[field]?.trim()
+    if (!value || value === recorded[field]) continue
+    const shown = field === 'category' ? (v: string) => `${v}类` : (v: string) => v
+    const label = SOURCE_FIELD_LABELS[field]
+    refuse({
+      rule: 'R7',
+      code: 'SOURCE_DETAILS_MISMATCH',
+      message: `全国平台记录的原证书${label}为${shown(recorded[field])}，与您填写的${shown(value)}不一致。请对照原证书核对后修改「${label}」；如原证书上的${label}与全国平台不同，请先联系原发证省份更正`,
+      fix: { kind: 'editField', field },
+      fixLabel: `修改${label}`,
+      field,
+    })
   }
 }

@@ -54,7 +54,8 @@ function lengthMessage(length: number): string {
   return `身份证号码应为18位，您输入了${length}位，请核对`
 }
 
-export function validateIdNumber(input: string, today?: string): IdNumberResult {
+/** R12. `today` is required: a birth date after it is refused, never accepted for want of a date. */
+export function validateIdNumber(input: string, today: string): IdNumberResult {
   const value = normalizeIdNumber(input ?? '')
   if (!value) return { ok: false, message: ID_NUMBER_MESSAGES.empty }
   // X is only ever the check character, so it is illegal anywhere but the 18th position.
@@ -70,7 +71,7 @@ export function validateIdNumber(input: string, today?: string): IdNumberResult 
   if (!isRealDate(year, month, day) || birthDate < EARLIEST_BIRTH) {
     return { ok: false, message: ID_NUMBER_MESSAGES.birthImpossible }
   }
-  if (today && birthDate > today) return { ok: false, message: ID_NUMBER_MESSAGES.birthFuture }
+  if (birthDate > today) return { ok: false, message: ID_NUMBER_MESSAGES.birthFuture }
 
   if (idNumberCheckChar(value.slice(0, 17)) !== value[17]) {
     return { ok: false, message: ID_NUMBER_MESSAGES.checksum }
@@ -90,9 +91,9 @@ export function maskIdNumber(id: string): string {
 /**
  * As-you-type feedback. `message` appears only when what has been typed is already certainly
  * wrong, so a half-typed number never shows an error. `complete` is true once 18 characters are
- * typed and pass every check (the future-birth-date check needs today and is left to submit).
+ * typed and pass every check, a birth date after `today` included.
  */
-export function checkIdNumberTyping(input: string): { complete: boolean; message?: string } {
+export function checkIdNumberTyping(input: string, today: string): { complete: boolean; message?: string } {
   const value = normalizeIdNumber(input ?? '')
   const wrong = (message: string) => ({ complete: false, message })
   if (!value) return { complete: false }
@@ -121,14 +122,14 @@ export function checkIdNumberTyping(input: string): { complete: boolean; message
     if (month < 1 || month > 12) return bad()
   }
   if (birth.length >= 7 && !/^[0-3]$/.test(birth[6])) return bad()
-  if (
-    birth.length === 8 &&
-    !isRealDate(Number(birth.slice(0, 4)), Number(birth.slice(4, 6)), Number(birth.slice(6, 8)))
-  ) {
-    return bad()
+  if (birth.length === 8) {
+    if (!isRealDate(Number(birth.slice(0, 4)), Number(birth.slice(4, 6)), Number(birth.slice(6, 8))))
+      return bad()
+    const birthDate = `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`
+    if (birthDate > today) return wrong(ID_NUMBER_MESSAGES.birthFuture)
   }
 
   if (value.length < 18) return { complete: false }
-  const full = validateIdNumber(value)
+  const full = validateIdNumber(value, today)
   return full.ok ? { complete: true } : wrong(full.message)
 }

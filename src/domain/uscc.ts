@@ -1,4 +1,5 @@
 /** R13: 统一社会信用代码 (GB 32100). */
+import { HOME_PROVINCE } from './certificateNumber'
 import { removeSpaces, toHalfWidthAlnum } from './text'
 import type { Result } from './types'
 
@@ -41,7 +42,61 @@ export function validateUscc(input: string): Result<string> {
   return { ok: true, value }
 }
 
-/** Same enterprise? Compares normalised codes, so spacing or letter case never causes a false mismatch. */
-export function sameUscc(a: string | undefined, b: string | undefined): boolean {
-  return !!a && !!b && normalizeUscc(a) === normalizeUscc(b)
+/** GB 11714 组织机构代码: 8 characters (digits, capitals) and a check character. */
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2]
+
+/** The GB 11714 check character for the first 8 characters of an 组织机构代码. */
+export function orgCodeCheckChar(first8: string): string {
+  const value = first8.toUpperCase()
+  if (!/^[0-9A-Z]{8}$/.test(value)) throw new RangeError('orgCodeCheckChar needs 8 digits or capitals')
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += parseInt(value[i], 36) * ORG_WEIGHTS[i]
+  const check = 11 - (sum % 11)
+  return check === 10 ? 'X' : check === 11 ? '0' : String(check)
+}
+
+/** A code as an enterprise record carries it: an 18-character credit code or an old 9-character 组织机构代码 (its hyphen dropped). */
+export function normalizeEnterpriseCode(input: string | undefined): string {
+  return normalizeUscc(input ?? '').replace(/[-－]/g, '')
+}
+
+/** True for a 9-character 组织机构代码 whose check character is right. */
+export function isOrgCode(code: string): boolean {
+  const value = normalizeEnterpriseCode(code)
+  return /^[0-9A-Z]{8}[0-9X]$/.test(value) && orgCodeCheckChar(value.slice(0, 8)) === value[8]
+}
+
+/** The 组织机构代码 inside a credit code (characters 9-17). */
+export function orgCodeOf(uscc: string): string {
+  return normalizeEnterpriseCode(uscc).slice(8, 17)
+}
+
+/**
+ * Same enterprise? Equal codes, or (seed 003, FAQ 4) a record that still carries the old
+ * 9-character 组织机构代码 and a credit code that contains it. Spacing, case and the org code's
+ * hyphen never cause a false mismatch.
+ */
+export function sameEnterprise(a: string | undefined, b: string | undefined): boolean {
+  const x = normalizeEnterpriseCode(a)
+  const y = normalizeEnterpriseCode(b)
+  if (!x || !y) return false
+  if (x === y) return true
+  if (x.length === 18 && y.length === 9) return orgCodeOf(x) === y
+  if (x.length === 9 && y.length === 18) return orgCodeOf(y) === x
+  return false
+}
+
+/** Anhui's administrative division codes start with 34. */
+const HOME_REGION_PREFIX = '34'
+
+/**
+ * Is the enterprise registered in Anhui? The market platform's record says so when it names the
+ * province; otherwise the credit code's 登记管理机关行政区划码 (characters 3-8) does. An old
+ * 组织机构代码 carries no region: unknown, so not refused on that ground.
+ */
+export function registeredInHomeProvince(employer: { uscc: string; province?: string }): boolean {
+  if (employer.province) return employer.province === HOME_PROVINCE
+  const code = normalizeEnterpriseCode(employer.uscc)
+  if (code.length !== 18) return true
+  return code.slice(2, 4) === HOME_REGION_PREFIX
 }

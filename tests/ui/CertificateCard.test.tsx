@@ -35,10 +35,10 @@ describe('CertificateCard', () => {
   it('words the status, never colour alone (R4, R5)', () => {
     expect(cardText({}, '2024-01-10')).toContain('有效')
     expect(cardText({}, '2024-01-10')).toContain('剩余 326 天')
-    // 90 days before expiry the card turns to 即将到期.
-    expect(cardText({}, '2024-09-02')).toContain('即将到期')
-    expect(cardText({}, '2024-09-02')).toContain('剩余 90 天')
-    expect(cardText({}, '2024-09-01')).not.toContain('即将到期')
+    // The day the renewal window opens (3 calendar months before expiry) the card turns to 即将到期.
+    expect(cardText({}, '2024-09-01')).toContain('即将到期')
+    expect(cardText({}, '2024-09-01')).toContain('剩余 91 天')
+    expect(cardText({}, '2024-08-31')).not.toContain('即将到期')
     expect(cardText({}, '2024-12-01')).toContain('今天到期')
     expect(cardText({}, '2024-12-03')).toContain('已过期 2 天')
     expect(cardText({ recordStatus: 'CANCELLED' }, '2024-01-10')).toContain('已注销')

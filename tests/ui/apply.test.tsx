@@ -215,7 +215,7 @@ describe('延期复核 form', () => {
     await operator('POST', '/info-change', {
       holder: 'renewal-ready',
       certificateId: 'cert-renewal-ready-c2',
-      items: ['照片变更'],
+      photo: true,
     })
     await tap('apply-submit')
     await screen.findByTestId('apply-banner')
@@ -297,6 +297,17 @@ describe('跨省转入 form', () => {
         .getState()
         .update(Object.keys(useApplyDrafts.getState().drafts)[0], { sourceProvince: '苏', category: 'C2' }),
     )
+    // R7: the typed 有效期至 is not the national record's; the platform's value is named under the field.
+    await tap('apply-next')
+    const mismatch = await screen.findByTestId('field-error-validUntil')
+    const recorded = /有效期至为(\d{4}-\d{2}-\d{2})/.exec(mismatch.textContent ?? '')?.[1]
+    expect(recorded).toBeTruthy()
+    expect(screen.queryByTestId('apply-summary')).toBeNull()
+    act(() =>
+      useApplyDrafts
+        .getState()
+        .update(Object.keys(useApplyDrafts.getState().drafts)[0], { validUntil: recorded as string }),
+    )
     await tap('apply-next')
     await screen.findByTestId('apply-summary')
     await tap('apply-submit')
@@ -310,7 +321,7 @@ describe('跨省转入 form', () => {
 
 describe('certificate picker and drafts', () => {
   it('greys out a certificate that cannot take the business, with the reason and its fix (R3)', async () => {
-    await openForm('mismatch', 'CANCELLATION')
+    await openForm('mismatch', 'RENEWAL')
     await act(async () => {
       await useEmploymentRefresh()
     })

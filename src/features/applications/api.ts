@@ -1,4 +1,4 @@
-import { request } from '../../services/http'
+import { download, request } from '../../services/http'
 import type { Schemas } from '../../services/api'
 
 export type Application = Schemas['Application']
@@ -13,3 +13,7 @@ export const withdrawApplication = (id: string) =>
     method: 'POST',
     idempotencyKey: `withdraw-${id}`,
   })
+
+/** 跨省变更批准证明 of a finished 跨省转出: downloaded to a local file (PDF). */
+export const downloadApprovalCertificate = (id: string, onProgress?: (percent: number) => void) =>
+  download(`/v1/applications/${encodeURIComponent(id)}/approval-certificate`, { onProgress })

@@ -22,6 +22,8 @@ export interface ApplyDraft {
   type: HolderApplicationType
   /** The certificate concerned; null until one is picked, and always for TRANSFER_IN. */
   certificateId: string | null
+  /** A correction of this sent-back application (修改后重新提交) rather than a new one. */
+  resubmitOf?: string
   fields: DraftFields
   idempotencyKey: string
   /** Instants on the backend's clock (ms). */
@@ -37,7 +39,13 @@ const FIELD_NAME = /^[A-Za-z]{1,40}$/
 const RESOURCE_ID = /^[A-Za-z0-9_-]{1,64}$/
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/
 
-export function draftKey(holder: string, type: HolderApplicationType, certificateId: string | null): string {
+export function draftKey(
+  holder: string,
+  type: HolderApplicationType,
+  certificateId: string | null,
+  resubmitOf?: string,
+): string {
+  if (resubmitOf) return `${holder}|${type}|re:${resubmitOf}`
   return `${holder}|${type}|${type === 'TRANSFER_IN' ? '-' : (certificateId ?? '-')}`
 }
 
@@ -67,10 +75,13 @@ function cleanDraft(raw: unknown): ApplyDraft | null {
     return null
   if (typeof d.idempotencyKey !== 'string' || !IDEMPOTENCY_KEY.test(d.idempotencyKey)) return null
   if (typeof d.createdAt !== 'number' || typeof d.updatedAt !== 'number') return null
+  if (d.resubmitOf !== undefined && !(typeof d.resubmitOf === 'string' && RESOURCE_ID.test(d.resubmitOf)))
+    return null
   return {
     holder: d.holder,
     type: d.type,
     certificateId: d.type === 'TRANSFER_IN' ? null : d.certificateId,
+    ...(d.resubmitOf ? { resubmitOf: d.resubmitOf } : {}),
     fields: cleanFields(d.fields),
     idempotencyKey: d.idempotencyKey,
     createdAt: d.createdAt,
@@ -98,7 +109,7 @@ function cleanDrafts(raw: unknown, now?: number): Record<string, ApplyDraft> {
   for (const value of Object.values(raw as Record<string, unknown>)) {
     const draft = cleanDraft(value)
     if (!draft || predatesSignOut(draft) || (now !== undefined && isDraftExpired(draft, now))) continue
-    out[draftKey(draft.holder, draft.type, draft.certificateId)] = draft
+    out[draftKey(draft.holder, draft.type, draft.certificateId, draft.resubmitOf)] = draft
   }
   return out
 }
@@ -118,6 +129,7 @@ export function latestDraftKey(
 ): string | undefined {
   let found: string | undefined
   for (const [key, d] of Object.entries(drafts)) {
+    if (d.resubmitOf) continue
     if (d.holder === holder && d.type === type && (!found || d.updatedAt > drafts[found].updatedAt))
       found = key
   }
@@ -144,6 +156,19 @@ interface DraftsState {
    * the latest of this type; created when there is none. Returns its key.
    */
   open(holder: string, type: HolderApplicationType, certificateId?: string | null): string
+  /**
+   * The draft correcting a sent-back application: filled with what was sent the first time, kept
+   * as the holder edits it until it is resubmitted. Returns its key.
+   */
+  openResubmit(
+    holder: string,
+    application: {
+      id: string
+      type: HolderApplicationType
+      certificateId?: string
+      fields: Record<string, unknown>
+    },
+  ): string
   /** Merges typed values (ID numbers masked) and restarts the 30 days. */
   update(key: string, fields: DraftFields): void
   /**
@@ -170,7 +195,7 @@ export const useApplyDrafts = create<DraftsState>()(
           for (const [key, d] of Object.entries(drafts)) {
             if (d.holder !== GUEST_HOLDER) continue
             delete drafts[key]
-            const target = draftKey(holder, d.type, d.certificateId)
+            const target = draftKey(holder, d.type, d.certificateId, d.resubmitOf)
             if (!drafts[target]) drafts[target] = { ...d, holder }
           }
         }
@@ -191,6 +216,21 @@ export const useApplyDrafts = create<DraftsState>()(
         return key
       },
 
+      openResubmit(holder, application) {
+        const drafts = cleanDrafts(get().drafts, serverNow())
+        const certificateId = application.type === 'TRANSFER_IN' ? null : (application.certificateId ?? null)
+        const key = draftKey(holder, application.type, certificateId, application.id)
+        if (!drafts[key]) {
+          drafts[key] = {
+            ...freshDraft(holder, application.type, certificateId),
+            resubmitOf: application.id,
+            fields: cleanFields(application.fields),
+          }
+        }
+        set({ drafts })
+        return key
+      },
+
       update(key, fields) {
         const draft = get().drafts[key]
         if (!draft) return
@@ -201,7 +241,13 @@ export const useApplyDrafts = create<DraftsState>()(
       selectCertificate(key, certificateId) {
         const drafts = { ...get().drafts }
         const draft = drafts[key]
-        if (!draft || draft.type === 'TRANSFER_IN' || draft.certificateId === certificateId) return key
+        if (
+          !draft ||
+          draft.type === 'TRANSFER_IN' ||
+          draft.resubmitOf ||
+          draft.certificateId === certificateId
+        )
+          return key
         const target = draftKey(draft.holder, draft.type, certificateId)
         if (drafts[target]) return target
         delete drafts[key]

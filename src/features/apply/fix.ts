@@ -41,6 +41,10 @@ export async function runFix(fix: FixAction): Promise<void> {
       await Taro.showToast({ title, icon: 'none', duration: 2500 })
       return
     }
+    case 'editField':
+      // The field is on the form above: bring it into view.
+      await Taro.pageScrollTo({ selector: `#field-${fix.field}`, duration: 200 }).catch(() => undefined)
+      return
     case 'waitUntil':
       return
   }

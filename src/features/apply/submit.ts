@@ -1,8 +1,13 @@
 import { CERTIFICATE_TYPES } from '../../domain/applicationTypes'
-import { validateApplicationFields } from '../../domain/eligibility'
+import { validateApplicationFields } from '../../domain/applicationFields'
 import { ApiError } from '../../services/errors'
 import { useApplications } from '../applications/store'
-import { createApplication, type Application, type CreateApplicationRequest } from './api'
+import {
+  createApplication,
+  resubmitApplication,
+  type Application,
+  type CreateApplicationRequest,
+} from './api'
 import { useApplyDrafts, type ApplyDraft } from './drafts'
 
 export type BuiltRequest =
@@ -31,7 +36,7 @@ export function isSubmitting(key: string): boolean {
 }
 
 /**
- * Sends a draft. A second tap while the first is on its way gets the same promise, and every
+ * Sends a draft: a new application, or the correction of a sent-back one. A second tap while the first is on its way gets the same promise, and every
  * attempt, the HTTP client's own retries included, carries the draft's one Idempotency-Key, so the
  * backend creates one application however often it is asked. On success the draft is cleared and
  * 办事 reloads; on failure the draft stays as typed.
@@ -51,7 +56,11 @@ export function submitDraft(key: string, today: string): Promise<Application> {
     }))
     return Promise.reject(new ApiError('VALIDATION_FAILED', '请按提示修改后再提交', 0, fields))
   }
-  const promise = createApplication(built.body, draft.idempotencyKey)
+  // A correction goes to the sent-back application itself: same number, its history kept.
+  const sent = draft.resubmitOf
+    ? resubmitApplication(draft.resubmitOf, { fields: built.body.fields }, draft.idempotencyKey)
+    : createApplication(built.body, draft.idempotencyKey)
+  const promise = sent
     .then((application) => {
       useApplyDrafts.getState().remove(key)
       void useApplications.getState().reload()

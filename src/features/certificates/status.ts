@@ -25,12 +25,13 @@ export interface CertificateView {
   daysText: string
 }
 
+/** 即将到期 starts with the renewal window (R4), `renewalWindowMonths` before expiry. */
 export function describeCertificate(
   cert: Certificate,
   today: string,
-  expiringSoonDays = 90,
+  renewalWindowMonths?: number,
 ): CertificateView {
-  const status = certificateDisplayStatus(cert, today, expiringSoonDays)
+  const status = certificateDisplayStatus(cert, today, renewalWindowMonths)
   const days = daysLeft(cert.validUntil, today)
   let daysText = ''
   if (status === 'VALID' || status === 'EXPIRING') daysText = days === 0 ? '今天到期' : `剩余 ${days} 天`

@@ -116,7 +116,7 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
     faq: 'one-at-a-time',
   },
   EMPLOYER_MISMATCH: {
-    explanation: '这项业务由证书上的企业提交，它必须是您当前的聘用企业。',
+    explanation: '延期复核由证书上的企业提交，它必须是您当前的聘用企业；跨省转出和证书注销没有这项要求。',
     next: EMPLOYMENT,
     faq: 'employer-mismatch',
   },
@@ -129,6 +129,11 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
     explanation: '证书变更用于更换单位，而证书上的企业已经是您当前的聘用企业。',
     next: EMPLOYMENT,
     faq: 'same-employer',
+  },
+  EMPLOYER_OUT_OF_PROVINCE: {
+    explanation: '证书变更和跨省转入只在安徽省内的企业之间办理；到外省工作要办理跨省转出。',
+    next: to('改为申请跨省转出', ROUTES.apply('TRANSFER_OUT')),
+    faq: 'transfer-out',
   },
   RENEWAL_WINDOW_NOT_OPEN: {
     explanation: '延期复核在证书有效期截止前3个月内办理，太早提交不会受理。',
@@ -158,6 +163,13 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
   TRANSFER_IN_EXPIRED: {
     explanation: '转入后有效期不变，已经过期的证书不能转入。',
     next: RETAKE,
+    faq: 'transfer-in',
+  },
+  SOURCE_DETAILS_MISMATCH: {
+    explanation: '转入后证书的类别和有效期沿用全国平台的记录，填写的要与记录一致。',
+    next: offline(
+      '对照原证书改正「类别」或「有效期至」后再提交；原证书与全国平台不一致的，请联系原发证省份更正',
+    ),
     faq: 'transfer-in',
   },
   NOT_WITHDRAWABLE: {
@@ -260,6 +272,7 @@ export const FIX_FAQ: Record<Exclude<FixAction['kind'], 'guide' | 'apply'>, FaqI
   refreshEmployment: 'no-employment',
   openApplication: 'one-at-a-time',
   waitUntil: 'renewal-window',
+  editField: 'form-errors',
 }
 
 export const APPLY_FAQ: Record<HolderApplicationType, FaqId> = {

@@ -13,6 +13,7 @@ import { useCertificates } from '../../features/certificates/store'
 import { RemindersSection } from '../../features/reminders/components/RemindersSection'
 import { useReminders } from '../../features/reminders/store'
 import { LargeTextSwitch } from '../../features/display/components/LargeTextSwitch'
+import { ContactList } from '../../features/help/components/ContactList'
 import { usePageClassName } from '../../features/display/store'
 import { ROUTES } from '../../routes'
 import { go } from '../../services/navigation'
@@ -70,6 +71,10 @@ export default function MinePage() {
         <Button block data-testid="open-help" onClick={() => void go(ROUTES.help())}>
           查看常见问题
         </Button>
+      </View>
+      <View className="section" data-testid="contacts-section">
+        <Text className="section__title">咨询电话与办理地点</Text>
+        <ContactList />
       </View>
       {signedIn && (
         <View className="section">

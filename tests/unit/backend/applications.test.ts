@@ -90,7 +90,7 @@ describe('createApplication', () => {
       message: expect.stringContaining('安管人员聘用企业与申报企业不一致'),
       details: { reasons: [{ rule: 'R3', fix: { kind: 'refreshEmployment' } }] },
     })
-    expect(await stateApplications()).toHaveLength(1) // only the seeded one
+    expect(await stateApplications()).toHaveLength(3) // only the three seeded ones
   })
 
   test('R4: an expired certificate cannot be renewed; a valid one not before its window opens', async () => {
@@ -140,7 +140,7 @@ describe('createApplication', () => {
       sourceNumber: '浙建安C3(2023)0045678',
       sourceProvince: '浙江省',
       category: 'C3',
-      validUntil: '2027-05-15',
+      validUntil: '2027-05-16',
     }
     const refused = await submit(token, { type: 'TRANSFER_IN', fields: unmarked })
     expect(refused.status).toBe(409)
@@ -167,7 +167,7 @@ describe('createApplication', () => {
       type: 'TRANSFER_IN',
       certificateNumber: '苏建安C2（2022）0034567',
       category: 'C2',
-      employer: { name: '安徽三建工程有限公司' },
+      employer: { name: '皖三演示工程有限公司' },
       fields: { sourceNumber: '苏建安C2（2022）0034567', sourceProvince: '苏' },
     })
     expect(created.body.data.certificateId).toBeUndefined()
@@ -259,7 +259,7 @@ describe('idempotency', () => {
     )
     expect([first.status, second.status]).toEqual([201, 200])
     expect(second.body.data.id).toBe(first.body.data.id)
-    expect(await stateApplications()).toHaveLength(2) // the seeded one and this one
+    expect(await stateApplications()).toHaveLength(4) // the three seeded ones and this one
   })
 
   test('the same key with a different body is IDEMPOTENCY_KEY_REUSED', async () => {
@@ -417,7 +417,9 @@ describe('withdraw and resubmit', () => {
     })
     expect(ok.status).toBe(200)
     expect(ok.body.data).toMatchObject({ status: 'IN_PROGRESS', fields: body.fields })
-    expect(ok.body.data.steps.find((s: { state: string }) => s.state === 'CURRENT').actor).toBe('EMPLOYER')
+    // Back to the step that sent it back: the city, the enterprise's consent kept.
+    expect(ok.body.data.id).toBe(created.id)
+    expect(ok.body.data.steps.find((s: { state: string }) => s.state === 'CURRENT').actor).toBe('CITY')
     const retry = await call(app, 'resubmitApplication', {
       token,
       params,

@@ -101,7 +101,7 @@ describe('实名认证', () => {
     expect(refreshed.body.data.map((c: { id: string }) => c.id)).toEqual(['cert-wumin-c3'])
     const employment = await call(app, 'refreshEmployment', { token })
     expect(employment.body.data).toMatchObject({
-      employer: { name: '马鞍山市建工集团有限公司' },
+      employer: { name: '马鞍山演示建工有限公司' },
       refreshedAt: employment.body.meta.serverTime,
     })
   })
@@ -362,9 +362,9 @@ describe('聘用关系', () => {
   test('refresh reads the market-supervision platform: the mismatch holder now works at Y', async () => {
     const token = await signIn(app, 'mismatch')
     const before = await call(app, 'getEmployment', { token })
-    expect(before.body.data.employer.name).toBe('安徽水利开发有限公司')
+    expect(before.body.data.employer.name).toBe('皖水演示水利建设有限公司')
     const after = await call(app, 'refreshEmployment', { token })
-    expect(after.body.data.employer.name).toBe('安徽华力建设集团有限公司')
+    expect(after.body.data.employer.name).toBe('华安演示建设集团有限公司')
     expect(after.body.data.refreshedAt).toBe(after.body.meta.serverTime)
     expect((await call(app, 'getEmployment', { token })).body.data).toEqual(after.body.data)
   })

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { addDays } from '../../../src/domain'
+import { addDays, addMonths, diffDays } from '../../../src/domain'
 import { call, certificateOf, makeApp, operator, signIn } from './helpers'
 
 let app: FastifyInstance
@@ -29,7 +29,7 @@ const operatorReminders = async () =>
     .data
 
 describe('GET /v1/me/reminders', () => {
-  test('lists the 90/30/7-day expiry reminders, dropping dates already past', async () => {
+  test('lists the expiry reminders (window opens, 30 and 7 days), dropping dates already past', async () => {
     const cert = await certificateOf(app, await signIn(app, 'valid'))
     // Sessions last two hours: sign in again after each move of the clock.
     const daysBefore = async () => {
@@ -38,15 +38,18 @@ describe('GET /v1/me/reminders', () => {
       return res.body.data.expiry.map((r: { daysBefore: number; sendOn: string }) => [r.daysBefore, r.sendOn])
     }
     const on = (n: number) => addDays(cert.validUntil, -n)
+    // The first one on the day the renewal window opens, the day 即将到期 starts.
+    const opensOn = addMonths(cert.validUntil, -3)
+    const window = diffDays(cert.validUntil, opensOn)
 
     expect(await daysBefore()).toEqual([
-      [90, on(90)],
+      [window, opensOn],
       [30, on(30)],
       [7, on(7)],
     ])
-    await setToday(on(90))
-    expect((await daysBefore()).map(([d]: number[]) => d)).toEqual([90, 30, 7])
-    await setToday(on(89))
+    await setToday(opensOn)
+    expect((await daysBefore()).map(([d]: number[]) => d)).toEqual([window, 30, 7])
+    await setToday(addDays(opensOn, 1))
     expect((await daysBefore()).map(([d]: number[]) => d)).toEqual([30, 7])
     await setToday(on(30))
     expect((await daysBefore()).map(([d]: number[]) => d)).toEqual([30, 7])

@@ -135,11 +135,14 @@ describe('401 UNAUTHENTICATED', () => {
     expect(config.status).toBe(200)
     expect(config.body.data).toMatchObject({
       renewalWindowMonths: 3,
-      expiringSoonDays: 90,
       transferInWarnDays: 90,
       photo: { width: 358, height: 441, maxBytes: 51200, hueMin: 185, hueMax: 230 },
       studyLinkHosts: ['study.ahjsjg.example.cn'],
     })
+    // 咨询电话: the reference backend's entries are marked as examples.
+    expect(config.body.data.contacts.length).toBeGreaterThan(0)
+    for (const c of config.body.data.contacts)
+      expect(c).toMatchObject({ sample: true, phone: expect.any(String) })
   })
 })
 

@@ -7,8 +7,13 @@ import {
   completionEffect,
   currentStep,
   DomainError,
+  fieldsToCorrect,
+  forceTransfer,
+  initialHistory,
   initialSteps,
+  isStudying,
   isOpen,
+  nextAction,
   nextActionText,
   refuse,
   resubmit,
@@ -153,7 +158,7 @@ describe('workflow advance', () => {
   it('a renewal cannot pass 学习 without a study link and all hours', () => {
     let a = advanceApplication(advanceApplication(app('RENEWAL'), T1), T1)
     expect(currentStep(a)?.key).toBe('study')
-    expect(nextActionText(a)).toContain('等待发布学习链接')
+    expect(nextActionText(a)).toContain('等待市级主管部门发布学习链接')
     expectDomainError(() => advanceApplication(a, T2), 'VALIDATION_FAILED', '学习链接')
     a = { ...a, study: { url: 'https://study.example.cn/c/1', hoursRequired: 24, hoursDone: 23 } }
     expect(nextActionText(a)).toBe('请打开学习链接完成学时（已完成23学时，需24学时）')
@@ -194,28 +199,55 @@ describe('workflow send back, resubmit, refuse', () => {
     })
     expect(currentStep(b)?.key).toBe('oldEmployerConfirm')
     expect(isOpen(b)).toBe(true)
-    expect(nextActionText(b)).toBe('申请被退回：原企业不同意，您可修改后重新提交或撤回')
+    expect(nextAction(b)).toEqual({
+      text: '申请被退回：原企业不同意。请点「修改后重新提交」改正后再提交，或撤回申请',
+      actions: ['resubmit', 'withdraw'],
+    })
     expectDomainError(() => sendBack(a, '   ', T2), 'VALIDATION_FAILED', '退回原因')
     expectDomainError(() => sendBack(b, '再退', T2), 'VALIDATION_FAILED')
   })
 
-  it('resubmits to the first non-holder step with later steps pending', () => {
-    const a = advanceApplication(app('CHANGE_EMPLOYER'), T1)
-    const b = resubmit(sendBack(a, '原企业不同意', T1), { note: 'x' }, T2)
-    expect(b.status).toBe('IN_PROGRESS')
-    expect(states(b)).toEqual(['DONE', 'CURRENT', 'PENDING', 'PENDING'])
-    expect(b.steps[0].at).toBe(T2)
-    expect(b.steps[2].reason).toBeUndefined()
-    expect(b.steps[2].at).toBeUndefined()
-    expect(b.fields).toEqual({ note: 'x' })
-    expect(nextActionText(b)).toBe('等待接收企业（新聘用企业）提交')
-    expectDomainError(() => resubmit(b, {}, T2), 'VALIDATION_FAILED', '只有被退回的申请')
+  it('names the fields to correct, only ones the holder fills in', () => {
+    const a = app('TRANSFER_IN')
+    const b = sendBack(a, '有效期与原证书不符', T1, ['validUntil', 'category', 'validUntil'])
+    expect(b.steps[1]).toMatchObject({ state: 'SENT_BACK', fields: ['validUntil', 'category'] })
+    expect(fieldsToCorrect(b)).toEqual([
+      { name: 'validUntil', label: '有效期至' },
+      { name: 'category', label: '类别' },
+    ])
+    expect(nextActionText(b)).toContain('（需修改：有效期至、类别）')
+    expectDomainError(() => sendBack(a, '理由', T1, ['idNumber']), 'VALIDATION_FAILED', '原证书编号')
+    expectDomainError(() => sendBack(app('INFO_CHANGE'), '理由', T1, ['reason']), 'VALIDATION_FAILED')
   })
 
-  it('a renewal sent back at 学习 restarts at the enterprise, study step pending again', () => {
+  it('resubmits the same application to the step that sent it back, its history kept', () => {
+    const a = advanceApplication(
+      { ...app('CHANGE_EMPLOYER'), history: initialHistory('CHANGE_EMPLOYER', T0) },
+      T1,
+    )
+    const back = sendBack(a, '原企业不同意', T1)
+    const b = resubmit(back, { note: 'x' }, T2)
+    expect(b.id).toBe(a.id)
+    expect(b.status).toBe('IN_PROGRESS')
+    expect(states(b)).toEqual(['DONE', 'DONE', 'CURRENT', 'PENDING'])
+    expect(b.steps[0].at).toBe(T0)
+    expect(b.steps[2].reason).toBeUndefined()
+    expect(b.fields).toEqual({ note: 'x' })
+    expect(nextActionText(b)).toContain('等待原聘用企业确认')
+    expect(b.history?.map((e) => e.kind)).toEqual(['SUBMITTED', 'ADVANCED', 'SENT_BACK', 'RESUBMITTED'])
+    expect(b.history?.[2]).toMatchObject({
+      actor: 'OLD_EMPLOYER',
+      step: '原企业确认',
+      reason: '原企业不同意',
+    })
+    expectDomainError(() => resubmit(b, {}, T2), 'VALIDATION_FAILED', '只有被退回的申请')
+    expectDomainError(() => resubmit(sendBack(app('INFO_CHANGE'), '照片', T1), {}, T2), 'VALIDATION_FAILED')
+  })
+
+  it('a renewal sent back at 学习 returns to 学习', () => {
     let a = advanceApplication(advanceApplication(app('RENEWAL'), T1), T1)
     a = resubmit(sendBack(a, '学时记录异常', T2), {}, T2)
-    expect(states(a)).toEqual(['DONE', 'CURRENT', 'PENDING', 'PENDING', 'PENDING'])
+    expect(states(a)).toEqual(['DONE', 'DONE', 'DONE', 'CURRENT', 'PENDING'])
   })
 
   it('refuses finally with the reason shown to the holder', () => {
@@ -268,18 +300,51 @@ describe('workflow next action text', () => {
   it('says who acts next for every waiting step', () => {
     expect(nextActionText(app('RENEWAL'))).toBe('等待聘用企业提交')
     expect(nextActionText(advanceApplication(app('RENEWAL'), T1))).toBe('等待市级主管部门审核')
-    expect(nextActionText(app('TRANSFER_IN'))).toContain('聘用企业提交变更申请')
-    expect(nextActionText(app('TRANSFER_OUT'))).toBe('等待原聘用企业提交')
+    expect(nextActionText(app('TRANSFER_IN'))).toContain('接收企业提交变更申请')
+    expect(nextActionText(app('TRANSFER_OUT'))).toContain('等待原聘用企业')
+    expect(nextActionText(app('TRANSFER_OUT', { filingEmployer: { name: '甲公司', uscc: 'x' } }))).toContain(
+      '原聘用企业「甲公司」',
+    )
     expect(nextActionText(advanceApplication(app('TRANSFER_OUT'), T1))).toBe('等待市级主管部门审批')
-    expect(nextActionText(app('CANCELLATION'))).toBe('等待聘用企业同意')
+    expect(nextActionText(app('CANCELLATION'))).toContain('等待证书上的企业同意注销')
     expect(nextActionText(advanceApplication(app('CHANGE_EMPLOYER'), T1))).toContain('强制调动')
     expect(nextActionText(sendBack(app('INFO_CHANGE'), '照片不清晰', T1))).toContain('等待聘用企业修改')
   })
 
-  it('says 已办结 with the effect', () => {
+  it('says 已办结 with the effect; a transfer out tells the whole path and offers the approval', () => {
     const done = advanceApplication(advanceApplication(app('TRANSFER_OUT'), T1), T1)
     expect(nextActionText(done)).toMatch(/^已办结/)
-    expect(nextActionText(done)).toContain('跨省变更批准证明')
+    expect(nextActionText(done)).toMatch(/下载并打印「跨省变更批准证明」.*盖章.*转入省份/)
+    expect(nextAction(done).actions).toEqual(['approvalCertificate'])
+  })
+
+  it('offers the study link only while 学习 is the current step', () => {
+    const study = { url: 'https://s.example.cn', hoursRequired: 2, hoursDone: 0 }
+    const atStudy = { ...advanceApplication(advanceApplication(app('RENEWAL'), T1), T1), study }
+    expect(isStudying(atStudy)).toBe(true)
+    expect(nextAction(atStudy).actions).toEqual(['study'])
+    let done: Application = { ...atStudy, study: { ...study, hoursDone: 2 } }
+    while (done.status === 'IN_PROGRESS') done = advanceApplication(done, T2)
+    expect(isStudying(done)).toBe(false)
+    expect(nextAction(done).actions).toEqual(['viewCertificate'])
+  })
+
+  it("强制调动 replaces the old employer's confirmation, never shown as confirmed", () => {
+    const waiting = advanceApplication(app('CHANGE_EMPLOYER'), T1)
+    const forced = forceTransfer(waiting, 'DEREGISTERED', T2)
+    expect(forced.steps.map((s) => [s.label, s.state])).toEqual([
+      ['本人登记', 'DONE'],
+      ['接收企业提交', 'DONE'],
+      ['接收企业申请强制调动（原企业已注销）', 'DONE'],
+      ['市级主管部门审批强制调动', 'CURRENT'],
+    ])
+    expect(forced.steps.some((s) => s.label.includes('原企业确认'))).toBe(false)
+    expect(nextActionText(forced)).toContain('等待市级主管部门审批强制调动')
+    const done = advanceApplication(forced, T2)
+    expect(done.status).toBe('COMPLETED')
+    expect(done.steps.every((s) => s.actor !== 'OLD_EMPLOYER')).toBe(true)
+    expectDomainError(() => forceTransfer(app('CHANGE_EMPLOYER'), 'NOT_COOPERATING', T2), 'VALIDATION_FAILED')
+    expectDomainError(() => forceTransfer(forced, 'NOT_COOPERATING', T2), 'VALIDATION_FAILED')
   })
 })
 
@@ -326,8 +391,10 @@ describe('workflow completion effect', () => {
     expect(completionEffect(complete(app('TRANSFER_IN')), undefined, '2025-05-01')).toEqual({
       kind: 'createCertificate',
     })
-    expect(completionEffect(complete(app('INFO_CHANGE')), certificate, '2025-05-01')).toEqual({
-      kind: 'none',
+    const info = app('INFO_CHANGE', { fields: { position: ' 安全部经理 ', photo: true, employerName: '' } })
+    expect(completionEffect(complete(info), certificate, '2025-05-01')).toEqual({
+      kind: 'applyInfoChange',
+      changes: { position: '安全部经理', photo: true },
     })
   })
 

@@ -27,16 +27,23 @@ describe('R5 display status', () => {
 
   it('derives VALID / EXPIRING / EXPIRED from dates', () => {
     expect(certificateDisplayStatus(active('2025-12-31'), '2025-01-01')).toBe('VALID')
-    // 91 days left: still VALID; 90: EXPIRING (default threshold)
+    // 即将到期 is the renewal window: 3 calendar months before expiry (R4).
     expect(certificateDisplayStatus(active('2025-04-02'), '2025-01-01')).toBe('VALID')
     expect(certificateDisplayStatus(active('2025-04-01'), '2025-01-01')).toBe('EXPIRING')
     expect(certificateDisplayStatus(active('2025-01-01'), '2025-01-01')).toBe('EXPIRING')
     expect(certificateDisplayStatus(active('2024-12-31'), '2025-01-01')).toBe('EXPIRED')
   })
 
-  it('honours a configured threshold', () => {
-    expect(certificateDisplayStatus(active('2025-02-01'), '2025-01-01', 30)).toBe('VALID')
-    expect(certificateDisplayStatus(active('2025-01-31'), '2025-01-01', 30)).toBe('EXPIRING')
+  it('starts 即将到期 on the day renewal opens, not 90 days before', () => {
+    // 2025-05-31 minus 3 calendar months is 2025-02-28; 90 days before would be 2025-03-02.
+    expect(renewalWindow('2025-05-31').opensOn).toBe('2025-02-28')
+    expect(certificateDisplayStatus(active('2025-05-31'), '2025-02-27')).toBe('VALID')
+    expect(certificateDisplayStatus(active('2025-05-31'), '2025-02-28')).toBe('EXPIRING')
+  })
+
+  it('honours a configured window length', () => {
+    expect(certificateDisplayStatus(active('2025-02-02'), '2025-01-01', 1)).toBe('VALID')
+    expect(certificateDisplayStatus(active('2025-02-01'), '2025-01-01', 1)).toBe('EXPIRING')
   })
 
   it('record status wins over dates', () => {

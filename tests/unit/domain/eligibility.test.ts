@@ -1,11 +1,13 @@
 import {
   addDays,
   checkEligibility,
+  constructorStatusOn,
   initialSteps,
   validateApplicationFields,
   type Application,
   type Certificate,
   type ClientConfig,
+  type ConstructorRegistration,
   type EligibilityInput,
   type EligibilityVerdict,
   type Employment,
@@ -15,10 +17,11 @@ import {
 
 const EMPLOYER_A = { name: '安徽建工集团有限公司', uscc: '913400001000000001' }
 const EMPLOYER_B = { name: '合肥城建有限公司', uscc: '91340100MA2NXK3P0X' }
+/** Registered in Nanjing (region 320100). */
+const EMPLOYER_NANJING = { name: '南京示例建设有限公司', uscc: '91320100MA1X0000XX' }
 
 const config: ClientConfig = {
   renewalWindowMonths: 3,
-  expiringSoonDays: 90,
   transferInWarnDays: 90,
   photo: {
     width: 358,
@@ -33,6 +36,7 @@ const config: ClientConfig = {
   },
   studyLinkHosts: ['study.example.cn'],
   subscribeTemplates: { expiry: 'tmpl-expiry', applicationStatus: 'tmpl-status' },
+  contacts: [],
 }
 
 const verifiedProfile: HolderProfile = {
@@ -60,7 +64,7 @@ const cert = (over: Partial<Certificate> = {}): Certificate => ({
   ...over,
 })
 
-const employedAt = (employer = EMPLOYER_A): Employment => ({
+const employedAt = (employer: Employment['employer'] = EMPLOYER_A): Employment => ({
   employer,
   since: '2020-01-01',
   refreshedAt: '2025-04-01T00:00:00Z',
@@ -152,29 +156,54 @@ describe('R2 one open application', () => {
   })
 })
 
-describe('R3 employer must match', () => {
-  for (const type of ['RENEWAL', 'TRANSFER_OUT', 'CANCELLATION'] as const) {
-    it(`${type}: refuses when the certificate's employer is not the current one`, () => {
-      const v = check({ type, employment: employedAt(EMPLOYER_B) })
-      expect(codes(v)).toEqual(['R3:EMPLOYER_MISMATCH'])
-      const r = v.reasons[0]
-      expect(r.message).toContain('安管人员聘用企业与申报企业不一致')
-      expect(r.message).toContain(EMPLOYER_A.name)
-      expect(r.message).toContain(EMPLOYER_B.name)
-      expect(r.message).toContain('证书变更')
-      expect(r.fix).toEqual({ kind: 'refreshEmployment' })
-    })
+describe('R3 employer must match, for renewal only', () => {
+  it("RENEWAL: refuses when the certificate's employer is not the current one", () => {
+    const v = check({ type: 'RENEWAL', employment: employedAt(EMPLOYER_B) })
+    expect(codes(v)).toEqual(['R3:EMPLOYER_MISMATCH'])
+    const r = v.reasons[0]
+    expect(r.message).toContain('安管人员聘用企业与申报企业不一致')
+    expect(r.message).toContain(EMPLOYER_A.name)
+    expect(r.message).toContain(EMPLOYER_B.name)
+    expect(r.message).toContain('证书变更')
+    expect(r.fix).toEqual({ kind: 'refreshEmployment' })
+  })
 
-    it(`${type}: refuses without any employment`, () => {
-      const v = check({ type, employment: null })
-      expect(codes(v)).toEqual(['R3:EMPLOYMENT_REQUIRED'])
-      expect(v.reasons[0].fix).toEqual({ kind: 'refreshEmployment' })
+  it('RENEWAL: a holder now employed in another province is pointed to 跨省转出, not 证书变更', () => {
+    const v = check({ type: 'RENEWAL', employment: employedAt(EMPLOYER_NANJING) })
+    expect(codes(v)).toEqual(['R3:EMPLOYER_MISMATCH'])
+    expect(v.reasons[0].message).toContain('跨省转出')
+    expect(v.reasons[0].message).not.toContain('请先办理证书变更')
+  })
+
+  it('RENEWAL: refuses without any employment', () => {
+    const v = check({ type: 'RENEWAL', employment: null })
+    expect(codes(v)).toEqual(['R3:EMPLOYMENT_REQUIRED'])
+    expect(v.reasons[0].fix).toEqual({ kind: 'refreshEmployment' })
+  })
+
+  for (const type of ['TRANSFER_OUT', 'CANCELLATION'] as const) {
+    it(`${type}: goes to the certificate's enterprise whatever the current 聘用关系`, () => {
+      expect(check({ type, employment: employedAt(EMPLOYER_B) }).allowed).toBe(true)
+      expect(check({ type, employment: employedAt(EMPLOYER_NANJING) }).allowed).toBe(true)
+      expect(check({ type, employment: null }).allowed).toBe(true)
     })
   }
 
   it('compares codes, not names or letter case', () => {
     const renamed = employedAt({ name: '安徽建工集团控股有限公司', uscc: EMPLOYER_A.uscc.toLowerCase() })
     expect(check({ employment: renamed }).allowed).toBe(true)
+  })
+
+  it('an enterprise record with the old 9-character 组织机构代码 matches the credit code containing it', () => {
+    const oldCode = EMPLOYER_B.uscc.slice(8, 17)
+    const certificate = cert({
+      employer: { name: EMPLOYER_B.name, uscc: `${oldCode.slice(0, 8)}-${oldCode[8]}` },
+    })
+    expect(check({ certificate, employment: employedAt(EMPLOYER_B) }).allowed).toBe(true)
+    const other = cert({ employer: { name: '另一企业', uscc: '123456789' } })
+    expect(codes(check({ certificate: other, employment: employedAt(EMPLOYER_B) }))).toEqual([
+      'R3:EMPLOYER_MISMATCH',
+    ])
   })
 })
 
@@ -278,6 +307,66 @@ describe('R6 B certificates need a 建造师 registration at the same employer',
     expect(check({ type: 'CANCELLATION', certificate: b }).allowed).toBe(true)
     expect(check({ type: 'TRANSFER_OUT', certificate: b }).allowed).toBe(true)
   })
+
+  describe('explains each case of the 建造师 register (seed 003, FAQ 8)', () => {
+    const withReg = (over: Partial<ConstructorRegistration>) => ({
+      ...verifiedProfile,
+      constructorRegistrations: [{ ...reg(EMPLOYER_A.uscc)[0], ...over }],
+    })
+    const message = (over: Partial<ConstructorRegistration>) => {
+      const v = check({ certificate: b, profile: withReg(over) })
+      expect(codes(v)).toEqual(['R6:CONSTRUCTOR_REGISTRATION_MISSING'])
+      return v.reasons[0].message
+    }
+
+    it('an old 15-digit ID number on the 建造师 record: change the 建造师 personal information first', () => {
+      expect(message({ idNumberOnRecord: 'OLD_15_DIGIT' })).toMatch(/老15位身份证号.*个人信息变更/)
+    })
+
+    it('a different ID number: whichever record is wrong is corrected first', () => {
+      const m = message({ idNumberOnRecord: 'DIFFERENT' })
+      expect(m).toContain('建造师')
+      expect(m).toContain('安管B证个人信息变更')
+    })
+
+    it('cancelled or expired: register again', () => {
+      expect(message({ status: 'CANCELLED' })).toContain('重新注册')
+      expect(message({ status: 'EXPIRED' })).toContain('重新注册')
+    })
+
+    it('a temporary 建造师 certificate no longer counts', () => {
+      expect(message({ status: 'TEMPORARY' })).toContain('临时建造师已取消')
+    })
+
+    it('void past 65', () => {
+      expect(message({ status: 'OVER_AGE' })).toContain('超过65周岁')
+    })
+
+    it('no registration at all names both likely causes', () => {
+      const m = check({ certificate: b }).reasons[0].message
+      expect(m).toContain('未查询到您的建造师注册')
+      expect(m).toContain('老15位身份证号')
+      expect(m).toContain('执业企业变更')
+    })
+
+    it('a valid registration at the employer passes even when an old one is void', () => {
+      const profile = {
+        ...verifiedProfile,
+        constructorRegistrations: [
+          { ...reg(EMPLOYER_A.uscc)[0], status: 'EXPIRED' as const },
+          { ...reg(EMPLOYER_A.uscc)[0], registrationNumber: '皖234000000002' },
+        ],
+      }
+      expect(check({ certificate: b, profile }).allowed).toBe(true)
+    })
+  })
+
+  it('constructorStatusOn: a registration is void the day after the 65th birthday', () => {
+    const r = reg(EMPLOYER_A.uscc)[0]
+    expect(constructorStatusOn(r, '1960-05-01', '2025-05-01')).toBe('VALID')
+    expect(constructorStatusOn(r, '1960-05-01', '2025-05-02')).toBe('OVER_AGE')
+    expect(constructorStatusOn({ ...r, status: 'CANCELLED' }, '1960-05-01', '2026-01-01')).toBe('CANCELLED')
+  })
 })
 
 describe('R7 transfer in', () => {
@@ -349,9 +438,28 @@ describe('R7 transfer in', () => {
     expect(transferIn({ sourceCertificate: undefined }).allowed).toBe(true)
   })
 
-  it('needs the receiving employer', () => {
+  it('needs the receiving employer, in Anhui', () => {
     const v = transferIn({ employment: null })
     expect(codes(v)).toEqual(['R7:EMPLOYMENT_REQUIRED'])
+    const outside = transferIn({ employment: employedAt(EMPLOYER_NANJING) })
+    expect(codes(outside)).toEqual(['R7:EMPLOYER_OUT_OF_PROVINCE'])
+  })
+
+  it("compares the typed 类别 and 有效期至 with the national record, naming the platform's value", () => {
+    const typed = (category: string, validUntil: string) =>
+      transferIn({ typedSource: { category, validUntil } })
+    expect(typed('C2', '2026-06-30').allowed).toBe(true)
+    const date = typed('C2', '2026-07-30')
+    expect(codes(date)).toEqual(['R7:SOURCE_DETAILS_MISMATCH'])
+    expect(date.reasons[0]).toMatchObject({
+      field: 'validUntil',
+      fix: { kind: 'editField', field: 'validUntil' },
+    })
+    expect(date.reasons[0].message).toContain('全国平台记录的原证书有效期至为2026-06-30')
+    expect(date.reasons[0].message).toContain('2026-07-30')
+    const both = typed('C3', '2026-07-30')
+    expect(both.reasons.map((r) => r.field)).toEqual(['category', 'validUntil'])
+    expect(both.reasons[0].message).toContain('C2类')
   })
 })
 
@@ -369,6 +477,17 @@ describe('R8 change of employer', () => {
 
   it('refuses without employment', () => {
     expect(codes(check({ type: 'CHANGE_EMPLOYER', employment: null }))).toEqual(['R8:EMPLOYMENT_REQUIRED'])
+  })
+
+  it('refuses an employer registered in another province, pointing to 跨省转出', () => {
+    const v = check({ type: 'CHANGE_EMPLOYER', employment: employedAt(EMPLOYER_NANJING) })
+    expect(codes(v)).toEqual(['R8:EMPLOYER_OUT_OF_PROVINCE'])
+    expect(v.reasons[0].message).toContain('跨省转出')
+    expect(v.reasons[0].fix).toEqual({ kind: 'apply', type: 'TRANSFER_OUT' })
+    const stated = employedAt({ ...EMPLOYER_B, province: '苏' })
+    expect(codes(check({ type: 'CHANGE_EMPLOYER', employment: stated }))).toEqual([
+      'R8:EMPLOYER_OUT_OF_PROVINCE',
+    ])
   })
 
   it('is not subject to the renewal window', () => {

@@ -35,13 +35,15 @@ describe('error codes', () => {
       PHOTO_REJECTED: 422,
       OPEN_APPLICATION_EXISTS: 409,
       EMPLOYER_MISMATCH: 409,
+      EMPLOYER_OUT_OF_PROVINCE: 409,
+      SOURCE_DETAILS_MISMATCH: 422,
       NOT_WITHDRAWABLE: 409,
       IDEMPOTENCY_KEY_REUSED: 409,
     }
     for (const [code, status] of Object.entries(expected)) {
       expect([code, ERROR_HTTP_STATUS[code as ErrorCode]]).toEqual([code, status])
     }
-    expect(ERROR_CODES).toHaveLength(26)
+    expect(ERROR_CODES).toHaveLength(28)
   })
 
   it('R2/R3/R6 keep the official wording', () => {

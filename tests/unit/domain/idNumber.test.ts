@@ -1,12 +1,14 @@
 import { checkIdNumberTyping, idNumberCheckChar, maskIdNumber, validateIdNumber } from '../../../src/domain'
 
+const TODAY = '2026-01-01'
+
 /** A valid number built from region, birth date and sequence, with its check character computed. */
 function make(region: string, birth: string, seq: string): string {
   const first17 = region + birth + seq
   return first17 + idNumberCheckChar(first17)
 }
 
-const fail = (input: string, today?: string) => {
+const fail = (input: string, today = TODAY) => {
   const r = validateIdNumber(input, today)
   if (r.ok) throw new Error(`expected ${input} to be refused`)
   return r.message
@@ -49,17 +51,20 @@ describe('R12 ID number checksum', () => {
 
 describe('R12 ID number normalisation', () => {
   it('turns lowercase x into X', () => {
-    expect(validateIdNumber('11010519491231002x')).toMatchObject({ ok: true, value: '11010519491231002X' })
+    expect(validateIdNumber('11010519491231002x', TODAY)).toMatchObject({
+      ok: true,
+      value: '11010519491231002X',
+    })
   })
 
   it('accepts full-width digits and letters and strips spaces', () => {
     const fw = '１１０１０５１９４９１２３１００２ｘ'
-    expect(validateIdNumber(fw)).toMatchObject({ ok: true, value: '11010519491231002X' })
-    expect(validateIdNumber('  110105 1949 1231 002X\u3000')).toMatchObject({
+    expect(validateIdNumber(fw, TODAY)).toMatchObject({ ok: true, value: '11010519491231002X' })
+    expect(validateIdNumber('  110105 1949 1231 002X\u3000', TODAY)).toMatchObject({
       ok: true,
       value: '11010519491231002X',
     })
-    expect(validateIdNumber('１１０１０５１９４９１２３１００２Ｘ')).toMatchObject({ ok: true })
+    expect(validateIdNumber('１１０１０５１９４９１２３１００２Ｘ', TODAY)).toMatchObject({ ok: true })
   })
 })
 
@@ -108,14 +113,14 @@ describe('R12 ID number refusals', () => {
       '81',
       '82',
     ]) {
-      expect(validateIdNumber(make(`${code}0101`, '19800215', '123')).ok).toBe(true)
+      expect(validateIdNumber(make(`${code}0101`, '19800215', '123'), TODAY).ok).toBe(true)
     }
   })
 
   it('2月29日 only in leap years; no 2月30日', () => {
     const impossible = '身份证号码中的出生日期（第7-14位）不正确，请核对'
-    expect(validateIdNumber(make('340104', '20000229', '123')).ok).toBe(true)
-    expect(validateIdNumber(make('340104', '19880229', '123')).ok).toBe(true)
+    expect(validateIdNumber(make('340104', '20000229', '123'), TODAY).ok).toBe(true)
+    expect(validateIdNumber(make('340104', '19880229', '123'), TODAY).ok).toBe(true)
     expect(fail(make('340104', '19000229', '123'))).toBe(impossible)
     expect(fail(make('340104', '19890229', '123'))).toBe(impossible)
     expect(fail(make('340104', '19800230', '123'))).toBe(impossible)
@@ -125,14 +130,18 @@ describe('R12 ID number refusals', () => {
 
   it('birth dates before 1900 are impossible', () => {
     expect(fail(make('340104', '18991231', '123'))).toContain('出生日期')
-    expect(validateIdNumber(make('340104', '19000101', '123')).ok).toBe(true)
+    expect(validateIdNumber(make('340104', '19000101', '123'), TODAY).ok).toBe(true)
   })
 
-  it('future birth date is refused only when today is given', () => {
+  it('a birth date after today is refused with its own message, also while typing', () => {
     const id = make('340104', '20250602', '123')
     expect(fail(id, '2025-06-01')).toBe('身份证号码中的出生日期晚于今天，请核对')
     expect(validateIdNumber(id, '2025-06-02').ok).toBe(true)
-    expect(validateIdNumber(id).ok).toBe(true)
+    expect(checkIdNumberTyping(id.slice(0, 14), '2025-06-01').message).toBe(
+      '身份证号码中的出生日期晚于今天，请核对',
+    )
+    expect(checkIdNumberTyping(id, '2025-06-01').complete).toBe(false)
+    expect(checkIdNumberTyping(id, '2025-06-02')).toEqual({ complete: true })
   })
 })
 
@@ -149,36 +158,36 @@ describe('R12 ID number as-you-type', () => {
 
   it('stays quiet while every typed prefix could still be right', () => {
     for (let i = 1; i < 18; i++) {
-      expect(checkIdNumberTyping(valid.slice(0, i))).toEqual({ complete: false })
+      expect(checkIdNumberTyping(valid.slice(0, i), TODAY)).toEqual({ complete: false })
     }
-    expect(checkIdNumberTyping('')).toEqual({ complete: false })
+    expect(checkIdNumberTyping('', TODAY)).toEqual({ complete: false })
   })
 
   it('points an old 15-digit number to the 18-digit one', () => {
-    expect(checkIdNumberTyping('1101054').message).toContain('4位出生年份')
-    expect(checkIdNumberTyping('110105491231002').message).toContain('请使用18位第二代身份证号码')
+    expect(checkIdNumberTyping('1101054', TODAY).message).toContain('4位出生年份')
+    expect(checkIdNumberTyping('110105491231002', TODAY).message).toContain('请使用18位第二代身份证号码')
   })
 
   it('is complete only for a full valid number', () => {
-    expect(checkIdNumberTyping(valid)).toEqual({ complete: true })
-    expect(checkIdNumberTyping('11010519491231002x')).toEqual({ complete: true })
+    expect(checkIdNumberTyping(valid, TODAY)).toEqual({ complete: true })
+    expect(checkIdNumberTyping('11010519491231002x', TODAY)).toEqual({ complete: true })
   })
 
   it('flags certain errors early', () => {
-    expect(checkIdNumberTyping('3401a').message).toContain('只能是数字')
-    expect(checkIdNumberTyping('34X').message).toContain('只能是数字')
-    expect(checkIdNumberTyping('9').message).toContain('地区码')
-    expect(checkIdNumberTyping('16').message).toContain('地区码')
-    expect(checkIdNumberTyping('340000').message).toContain('地区码')
-    expect(checkIdNumberTyping('3401043').message).toContain('出生年份')
-    expect(checkIdNumberTyping('34010418').message).toContain('出生年份')
-    expect(checkIdNumberTyping('34010419802').message).toContain('出生日期')
-    expect(checkIdNumberTyping('340104198013').message).toContain('出生日期')
-    expect(checkIdNumberTyping('3401041980024').message).toContain('出生日期')
-    expect(checkIdNumberTyping('34010419890229').message).toContain('出生日期')
-    expect(checkIdNumberTyping(valid + '1').message).toContain('多输入')
+    expect(checkIdNumberTyping('3401a', TODAY).message).toContain('只能是数字')
+    expect(checkIdNumberTyping('34X', TODAY).message).toContain('只能是数字')
+    expect(checkIdNumberTyping('9', TODAY).message).toContain('地区码')
+    expect(checkIdNumberTyping('16', TODAY).message).toContain('地区码')
+    expect(checkIdNumberTyping('340000', TODAY).message).toContain('地区码')
+    expect(checkIdNumberTyping('3401043', TODAY).message).toContain('出生年份')
+    expect(checkIdNumberTyping('34010418', TODAY).message).toContain('出生年份')
+    expect(checkIdNumberTyping('34010419802', TODAY).message).toContain('出生日期')
+    expect(checkIdNumberTyping('340104198013', TODAY).message).toContain('出生日期')
+    expect(checkIdNumberTyping('3401041980024', TODAY).message).toContain('出生日期')
+    expect(checkIdNumberTyping('34010419890229', TODAY).message).toContain('出生日期')
+    expect(checkIdNumberTyping(valid + '1', TODAY).message).toContain('多输入')
     const wrongCheck = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0')
-    expect(checkIdNumberTyping(wrongCheck)).toEqual({
+    expect(checkIdNumberTyping(wrongCheck, TODAY)).toEqual({
       complete: false,
       message: '校验位不正确，请核对最后一位',
     })

@@ -8,11 +8,11 @@ const cert = (id: string, validUntil: string, recordStatus: 'ACTIVE' | 'CANCELLE
 })
 
 describe('expiryReminderSchedule', () => {
-  test('sends 90, 30 and 7 days before expiry', () => {
-    expect(EXPIRY_REMINDER_DAYS).toEqual([90, 30, 7])
+  test('sends when the renewal window opens (即将到期), then 30 and 7 days before expiry', () => {
+    expect(EXPIRY_REMINDER_DAYS).toEqual([30, 7])
     const schedule = expiryReminderSchedule([cert('c1', '2026-01-31')], '2025-06-15')
     expect(schedule.map((r) => [r.daysBefore, r.sendOn])).toEqual([
-      [90, '2025-11-02'],
+      [92, '2025-10-31'],
       [30, '2026-01-01'],
       [7, '2026-01-24'],
     ])
@@ -20,12 +20,14 @@ describe('expiryReminderSchedule', () => {
   })
 
   test('keeps a reminder due today and skips the ones already past', () => {
-    // Exactly 90 days left: the 90-day reminder is today.
-    expect(expiryReminderSchedule([cert('c1', '2025-09-13')], '2025-06-15').map((r) => r.daysBefore)).toEqual(
-      [90, 30, 7],
-    )
-    // 89 days left: the 90-day reminder was yesterday.
-    expect(expiryReminderSchedule([cert('c1', '2025-09-12')], '2025-06-15').map((r) => r.daysBefore)).toEqual(
+    // The window opens today (2025-09-15 minus 3 months): that reminder is today.
+    expect(expiryReminderSchedule([cert('c1', '2025-09-15')], '2025-06-15').map((r) => r.sendOn)).toEqual([
+      '2025-06-15',
+      '2025-08-16',
+      '2025-09-08',
+    ])
+    // Opened yesterday: only 30 and 7 are still to come.
+    expect(expiryReminderSchedule([cert('c1', '2025-09-14')], '2025-06-15').map((r) => r.daysBefore)).toEqual(
       [30, 7],
     )
     // 30 and 29 days left.
@@ -55,7 +57,7 @@ describe('expiryReminderSchedule', () => {
     expect(schedule.map((r) => `${r.certificateId}:${r.sendOn}`)).toEqual([
       'c4:2025-06-20',
       'c4:2025-07-13',
-      'c1:2025-10-02',
+      'c1:2025-09-30',
       'c1:2025-12-01',
       'c1:2025-12-24',
     ])

@@ -1,4 +1,12 @@
-import { sameUscc, usccCheckChar, validateUscc } from '../../../src/domain'
+import {
+  isOrgCode,
+  orgCodeCheckChar,
+  orgCodeOf,
+  registeredInHomeProvince,
+  sameEnterprise,
+  usccCheckChar,
+  validateUscc,
+} from '../../../src/domain'
 
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
 
@@ -62,9 +70,37 @@ describe('R13 USCC input', () => {
     expect(validateUscc(code + '1').ok).toBe(false)
   })
 
-  it('sameUscc ignores case and spaces but not content', () => {
-    expect(sameUscc(code, ` ${code.toLowerCase()}`)).toBe(true)
-    expect(sameUscc(code, '91110108551385082Q')).toBe(false)
-    expect(sameUscc(code, undefined)).toBe(false)
+  it('sameEnterprise ignores case and spaces but not content', () => {
+    expect(sameEnterprise(code, ` ${code.toLowerCase()}`)).toBe(true)
+    expect(sameEnterprise(code, '91110108551385082Q')).toBe(false)
+    expect(sameEnterprise(code, undefined)).toBe(false)
+  })
+})
+
+describe('组织机构代码 inside a credit code (seed 003, FAQ 4)', () => {
+  it('computes the GB 11714 check character', () => {
+    // Published 组织机构代码 of well-known organisations.
+    expect(orgCodeCheckChar('55138508')).toBe('2')
+    expect(orgCodeCheckChar('70846113')).toBe('6')
+    expect(isOrgCode('55138508-2')).toBe(true)
+    expect(isOrgCode('551385083')).toBe(false)
+  })
+
+  it('a record with the old 9-character code is the enterprise whose credit code contains it', () => {
+    const uscc = '91110108551385082Q'
+    expect(orgCodeOf(uscc)).toBe('551385082')
+    expect(sameEnterprise(uscc, '55138508-2')).toBe(true)
+    expect(sameEnterprise('551385082', uscc)).toBe(true)
+    expect(sameEnterprise(uscc, '551385083')).toBe(false)
+    expect(sameEnterprise('551385082', '551385082')).toBe(true)
+  })
+
+  it("registered in Anhui: the market record's province, else the credit code's region", () => {
+    expect(registeredInHomeProvince({ uscc: '91340100MA2NXK3P0X' })).toBe(true)
+    expect(registeredInHomeProvince({ uscc: '91320100MA1X0000XX' })).toBe(false)
+    expect(registeredInHomeProvince({ uscc: '91320100MA1X0000XX', province: '皖' })).toBe(true)
+    expect(registeredInHomeProvince({ uscc: '91340100MA2NXK3P0X', province: '苏' })).toBe(false)
+    // An old 组织机构代码 carries no region: not refused on that ground.
+    expect(registeredInHomeProvince({ uscc: '551385082' })).toBe(true)
   })
 })

@@ -94,6 +94,7 @@ describe('guidance table', () => {
       apply: { kind: 'apply', type: 'RENEWAL' },
       guide: { kind: 'guide', topic: 'FORCED_TRANSFER' },
       waitUntil: { kind: 'waitUntil', date: '2030-01-01' },
+      editField: { kind: 'editField', field: 'validUntil' },
     }
     expect(Object.keys(samples).sort()).toEqual([...contractFixKinds].sort())
     for (const kind of contractFixKinds) expect(FAQ_IDS).toContain(faqForFix(samples[kind]))

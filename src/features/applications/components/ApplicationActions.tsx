@@ -2,22 +2,35 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '../../../components/ui'
-import { canWithdraw, checkStudyLink, STUDY_LINK_COPY_TIP } from '../../../domain'
-import { ROUTES } from '../../../routes'
+import {
+  canWithdraw,
+  checkStudyLink,
+  infoChangeItems,
+  infoChangeRequestOf,
+  isHolderApplicationType,
+  isStudying,
+  STUDY_LINK_COPY_TIP,
+  type NextActionKind,
+} from '../../../domain'
+import { ROUTES, TAB_ROUTES } from '../../../routes'
 import { toApiError } from '../../../services/errors'
 import { go } from '../../../services/navigation'
+import { openPdf } from '../../../services/platform/document'
 import { useProfile } from '../../profile/store'
-import { withdrawApplication, type Application } from '../api'
+import { downloadApprovalCertificate, withdrawApplication, type Application } from '../api'
 import { useApplications } from '../store'
 
-/** 学习链接 and hours for a renewal in its study step: opened in the app when allowed, else copied. */
+/**
+ * 学习链接 and hours while the renewal is at its study step (only then: a finished renewal offers no
+ * link): opened in the app when allowed, else copied.
+ */
 export function StudySection({ application }: { application: Application }) {
   const hosts = useProfile((s) => s.config.data?.studyLinkHosts)
   useEffect(() => {
     void useProfile.getState().loadConfig()
   }, [])
   const study = application.study
-  if (application.type !== 'RENEWAL' || !study) return null
+  if (!isStudying(application) || !study) return null
   const verdict = checkStudyLink(study.url, hosts ?? [])
   const done = Math.min(study.hoursDone, study.hoursRequired)
   const percent = study.hoursRequired > 0 ? Math.round((done / study.hoursRequired) * 100) : 100
@@ -52,6 +65,89 @@ export function StudySection({ application }: { application: Application }) {
         </View>
       )}
     </View>
+  )
+}
+
+/** 跨省变更批准证明: downloaded with progress, then opened (WeChat's viewer, or the browser's download). */
+function ApprovalCertificate({ application }: { application: Application }) {
+  const [progress, setProgress] = useState<number | null>(null)
+  const [message, setMessage] = useState<{ tone: 'info' | 'warn'; text: string } | null>(null)
+  const busy = progress !== null
+  const open = async () => {
+    if (busy) return
+    setProgress(0)
+    setMessage(null)
+    try {
+      const file = await downloadApprovalCertificate(application.id, setProgress)
+      const opened = await openPdf(file, `跨省变更批准证明-${application.certificateNumber}.pdf`)
+      setMessage({ tone: 'info', text: opened.hint })
+    } catch (err) {
+      const e = toApiError(err)
+      setMessage({ tone: 'warn', text: e.retryable ? `${e.message}。可再点一次重试。` : e.message })
+    } finally {
+      setProgress(null)
+    }
+  }
+  return (
+    <View data-testid="approval-certificate">
+      <Button type="primary" block loading={busy} disabled={busy} onClick={() => void open()}>
+        {busy ? `正在下载批准证明 ${progress ?? 0}%` : '查看跨省变更批准证明'}
+      </Button>
+      {message && (
+        <View
+          className={`notice notice--${message.tone}`}
+          role={message.tone === 'warn' ? 'alert' : 'status'}
+        >
+          <Text>{message.text}</Text>
+        </View>
+      )}
+    </View>
+  )
+}
+
+/** The buttons for what the next-step text offers: 修改后重新提交, 查看证书, 批准证明, 重新申报, 撤回. */
+export function NextActions({
+  application: a,
+  actions,
+  onChanged,
+}: {
+  application: Application
+  actions: NextActionKind[]
+  onChanged(): void
+}) {
+  const type = isHolderApplicationType(a.type) ? a.type : null
+  const has = (kind: NextActionKind) => actions.includes(kind)
+  const buttons = [
+    has('resubmit') && type && (
+      <Button key="resubmit" type="primary" block onClick={() => void go(ROUTES.resubmit(type, a.id))}>
+        修改后重新提交
+      </Button>
+    ),
+    has('approvalCertificate') && <ApprovalCertificate key="approval" application={a} />,
+    has('viewCertificate') && (
+      <Button
+        key="certificate"
+        block
+        onClick={() => void go(a.certificateId ? ROUTES.certificateDetail(a.certificateId) : TAB_ROUTES.home)}
+      >
+        {a.certificateId ? '查看证书' : '回到首页查看证书'}
+      </Button>
+    ),
+    has('applyAgain') && type && (
+      <Button key="again" block onClick={() => void go(ROUTES.apply(type, a.certificateId))}>
+        重新申报
+      </Button>
+    ),
+  ].filter(Boolean)
+  return (
+    <>
+      {buttons.length > 0 && (
+        <View className="section application-actions" data-testid="next-actions">
+          {buttons}
+        </View>
+      )}
+      <WithdrawAction application={a} onChanged={onChanged} />
+    </>
   )
 }
 
@@ -100,9 +196,11 @@ export function WithdrawAction({ application, onChanged }: { application: Applic
 /** 信息变更 is the enterprise's: shown read-only with what it needs from the holder (R10). */
 export function InfoChangeNote({ application }: { application: Application }) {
   if (application.type !== 'INFO_CHANGE') return null
+  const items = infoChangeItems(infoChangeRequestOf(application))
   return (
     <View className="section" data-testid="info-change-note">
       <Text className="section__title">信息变更由聘用企业发起</Text>
+      {items.length > 0 && <Text className="section__value">变更内容：{items.join('、')}</Text>}
       <Text className="section__note">
         您无需操作，只能查看进度。企业发起前，需要您已完成实名认证并上传蓝底证件照；如需撤回或修改，请联系聘用企业。
       </Text>

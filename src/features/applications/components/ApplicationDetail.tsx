@@ -4,16 +4,53 @@ import {
   ACTOR_LABELS,
   APPLICATION_STATUS_LABELS,
   APPLICATION_TYPE_LABELS,
-  nextActionText,
+  fieldsToCorrect,
+  FIELD_LABELS,
+  nextAction,
 } from '../../../domain'
+import type { ApplicationEvent } from '../../../domain/types'
 import type { Application } from '../api'
 import { APPLICATION_STATUS_TONES, formatInstant } from '../status'
-import { InfoChangeNote, StudySection, WithdrawAction } from './ApplicationActions'
+import { InfoChangeNote, NextActions, StudySection } from './ApplicationActions'
 import './ApplicationDetail.scss'
 
 const STEP_STATE_TEXT = { DONE: '已完成', CURRENT: '办理中', PENDING: '未开始', SENT_BACK: '已退回' } as const
 
-/** 办事详情: what the holder must do next, then the step timeline with who acts. */
+const EVENT_TEXT: Record<ApplicationEvent['kind'], string> = {
+  SUBMITTED: '提交',
+  ADVANCED: '办理完成',
+  SENT_BACK: '退回',
+  RESUBMITTED: '修改后重新提交',
+  FORCED_TRANSFER: '申请强制调动',
+  REFUSED: '不予通过',
+  WITHDRAWN: '撤回',
+}
+
+/** 办理记录: every submission, step, 退回 and 重新提交, newest first. */
+function History({ events }: { events: ApplicationEvent[] }) {
+  if (events.length < 2) return null
+  return (
+    <View className="section" data-testid="application-history">
+      <Text className="section__title">办理记录</Text>
+      {[...events].reverse().map((e, i) => (
+        <View key={`${e.at}-${i}`} className="history__item" data-testid="history-item" data-kind={e.kind}>
+          <Text className="history__when">{formatInstant(e.at)}</Text>
+          <Text className="history__what">
+            {ACTOR_LABELS[e.actor]} {EVENT_TEXT[e.kind]}「{e.step}」
+          </Text>
+          {e.reason && <Text className="timeline__reason">原因：{e.reason}</Text>}
+          {e.fields?.length ? (
+            <Text className="timeline__reason">
+              需修改：{e.fields.map((f) => FIELD_LABELS[f] ?? f).join('、')}
+            </Text>
+          ) : null}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** 办事详情: what the holder must do next with its buttons, the step timeline, the history. */
 export function ApplicationDetail({
   application,
   onChanged,
@@ -22,6 +59,8 @@ export function ApplicationDetail({
   onChanged(): void
 }) {
   const a = application
+  const next = nextAction(a)
+  const toCorrect = fieldsToCorrect(a)
   return (
     <View>
       <View className="section">
@@ -37,12 +76,26 @@ export function ApplicationDetail({
           <Text className="section__label">申请时间</Text>
           <Text className="section__value">{formatInstant(a.createdAt)}</Text>
         </View>
+        {a.filingEmployer && (
+          <View className="section__row">
+            <Text className="section__label">办理企业</Text>
+            <Text className="section__value" data-testid="filing-employer">
+              {a.filingEmployer.name}（证书上的企业）
+            </Text>
+          </View>
+        )}
         <Text className="notice notice--info" data-testid="next-action">
-          {nextActionText(a)}
+          {next.text}
         </Text>
+        {toCorrect.length > 0 && (
+          <Text className="notice notice--warn" data-testid="fields-to-correct">
+            需修改：{toCorrect.map((f) => f.label).join('、')}
+          </Text>
+        )}
       </View>
       <InfoChangeNote application={a} />
       <StudySection application={a} />
+      <NextActions application={a} actions={next.actions} onChanged={onChanged} />
       <View className="section">
         <Text className="section__title">办理进度</Text>
         {a.steps.map((step, i) => (
@@ -54,12 +107,16 @@ export function ApplicationDetail({
                 {ACTOR_LABELS[step.actor]} · {STEP_STATE_TEXT[step.state]}
                 {step.at ? ` · ${formatInstant(step.at)}` : ''}
               </Text>
-              {step.reason && <Text className="timeline__reason">退回原因：{step.reason}</Text>}
+              {step.reason && (
+                <Text className="timeline__reason">
+                  {step.state === 'SENT_BACK' ? '退回原因' : '原因'}：{step.reason}
+                </Text>
+              )}
             </View>
           </View>
         ))}
       </View>
-      <WithdrawAction application={a} onChanged={onChanged} />
+      <History events={a.history ?? []} />
     </View>
   )
 }

@@ -8,13 +8,19 @@ import { hasContent, isDraftExpired, latestDraftKey, useApplyDrafts } from '../d
 import { holderKeyOf } from '../holderKey'
 import './ApplyEntries.scss'
 
-/** 首页 → 办理业务: the five businesses a holder starts here, marked when a draft is waiting. */
+/**
+ * 首页 → 办理业务 → 【安管人员】: the five businesses a holder starts here, in the words of the guide's
+ * path (【安管人员】-【延期复核】…), marked when a draft is waiting.
+ */
 export function ApplyEntries() {
   const holder = useProfile((s) => holderKeyOf(s.profile.data))
   const drafts = useApplyDrafts((s) => s.drafts)
   return (
     <View className="section" data-testid="apply-entries">
       <Text className="section__title">办理业务</Text>
+      <View className="apply-entries__group" role="heading" aria-level={3} data-testid="apply-group">
+        <Text>【安管人员】</Text>
+      </View>
       <View className="apply-entries">
         {HOLDER_APPLICATION_TYPES.map((type) => {
           const key = latestDraftKey(drafts, holder, type)

@@ -4,11 +4,14 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '../../../components/ui'
 import { PageState } from '../../../components/PageState'
 import { APPLICATION_TYPE_LABELS } from '../../../domain/applicationTypes'
-import { isOpen } from '../../../domain/applications'
+import { canResubmit, fieldsToCorrect, isOpen, latestSendBack } from '../../../domain/applications'
 import { normalizeCertificateNumber } from '../../../domain/certificateNumber'
 import { checkEligibility } from '../../../domain/eligibility'
-import type { HolderApplicationType } from '../../../domain/types'
+import type { CertificateCategory as Category, HolderApplicationType } from '../../../domain/types'
+import { ROUTES } from '../../../routes'
 import { ApiError, toApiError } from '../../../services/errors'
+import { go } from '../../../services/navigation'
+import { fetchApplication } from '../../applications/api'
 import { useApplications } from '../../applications/store'
 import { loadEligibilityContext, type EligibilityContext } from '../../certificates/eligibilityContext'
 import { useCertificates } from '../../certificates/store'
@@ -31,6 +34,8 @@ interface Props {
   type: HolderApplicationType
   /** Preselected certificate (from 证书详情 or a QR code). */
   certificateId?: string
+  /** 修改后重新提交: the sent-back application this form corrects (same application, same number). */
+  resubmitId?: string
   onSubmitted(application: Application): void
 }
 
@@ -97,14 +102,38 @@ const codes = (v: VerdictView) =>
     .sort()
     .join(',')
 
+/** The holder-wide rules (R1, R2) pass: only then is "no certificate can be chosen" the thing to say. */
+function verdictAllowsHolder(live: EligibilityContext | null, type: HolderApplicationType): boolean {
+  return Boolean(live && checkEligibility({ ...live, type }).allowed)
+}
+
+/** 修改后重新提交: the reviewer's reason and the fields it concerns, above the form filled as sent. */
+function SentBackNote({ application }: { application: Application }) {
+  const back = latestSendBack(application)
+  const fields = fieldsToCorrect(application)
+  return (
+    <View className="notice notice--warn" data-testid="resubmit-reason">
+      <Text>
+        退回原因（{back?.label ?? '审核'}）：{back?.reason ?? '未注明原因'}
+        {fields.length ? `。需修改：${fields.map((f) => f.label).join('、')}` : ''}
+      </Text>
+      <Text>
+        下面已填好您上次提交的内容，改正后点「下一步」核对，再「确认重新提交」。同一申请会回到退回它的环节继续办理。
+      </Text>
+    </View>
+  )
+}
+
 /**
  * One application form: pick the certificate, fill the type's fields, see the rules' verdict with
  * the fix for each reason, confirm a summary, submit. Everything typed lives in the draft store, so
  * leaving, a refusal or a lost connection loses nothing; a submit is sent once per draft key.
  */
-export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
+export function ApplyForm({ type, certificateId, resubmitId, onSubmitted }: Props) {
   const needsCertificate = type !== 'TRANSFER_IN'
   const [context, setContext] = useState<EligibilityContext | null>(null)
+  // The sent-back application being corrected, as the backend has it now.
+  const [original, setOriginal] = useState<Application | null>(null)
   const [loadError, setLoadError] = useState<ApiError | null>(null)
   const certificates = useCertificates((s) => s.certificates)
   const employment = useEmployment((s) => s.employment.data)
@@ -123,15 +152,19 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
   const load = useCallback(async () => {
     setLoadError(null)
     try {
-      const loaded = await loadEligibilityContext()
+      const [loaded, corrected] = await Promise.all([
+        loadEligibilityContext(),
+        resubmitId ? fetchApplication(resubmitId) : Promise.resolve(null),
+      ])
       if (needsCertificate && loaded.profile.realName.status === 'VERIFIED') {
         await useCertificates.getState().load()
       }
+      setOriginal(corrected)
       setContext(loaded)
     } catch (err) {
       setLoadError(toApiError(err))
     }
-  }, [needsCertificate])
+  }, [needsCertificate, resubmitId])
 
   useEffect(() => {
     void load()
@@ -148,26 +181,48 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
 
   const holder = context ? holderKeyOf(context.profile) : null
   const draftMissing = key !== null && !draft
+  const correcting =
+    resubmitId && original && original.type === type && canResubmit(original) ? original : null
   useEffect(() => {
     // While a submit is settling its draft disappears on purpose: nothing to reopen.
     if (!holder || done || submitting) return
+    if (resubmitId) {
+      if (!correcting) return
+      setKey(useApplyDrafts.getState().openResubmit(holder, { ...correcting, type }))
+      return
+    }
     const opened = useApplyDrafts.getState().open(holder, type, certificateId ?? null)
     setRestored((was) => was || hasContent(useApplyDrafts.getState().drafts[opened]))
     setKey(opened)
-  }, [holder, type, certificateId, done, submitting, draftMissing])
+  }, [holder, type, certificateId, resubmitId, correcting, done, submitting, draftMissing])
 
-  const live = useMemo(() => (context ? { ...context, employment } : null), [context, employment])
+  // A correction is not "another open application" for its own R2 check.
+  const live = useMemo(
+    () =>
+      context
+        ? {
+            ...context,
+            employment,
+            openApplications: context.openApplications.filter((a) => a.id !== resubmitId),
+          }
+        : null,
+    [context, employment, resubmitId],
+  )
 
   const options = useMemo((): CertificateOption[] => {
     if (!live || !needsCertificate) return []
     const holderWide = new Set(checkEligibility({ ...live, type }).reasons.map((r) => `${r.rule}|${r.code}`))
-    return certificates.data.map((certificate) => ({
+    // A correction stays on the certificate it was filed for.
+    const list = correcting
+      ? certificates.data.filter((c) => c.id === correcting.certificateId)
+      : certificates.data
+    return list.map((certificate) => ({
       certificate,
       reasons: checkEligibility({ ...live, type, certificate }).reasons.filter(
         (r) => !holderWide.has(`${r.rule}|${r.code}`),
       ),
     }))
-  }, [live, needsCertificate, type, certificates.data])
+  }, [live, needsCertificate, type, certificates.data, correcting])
 
   const selected = options.find((o) => o.certificate.id === draft?.certificateId)
 
@@ -190,6 +245,20 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
       />
     )
   }
+  if (resubmitId && !correcting && !done) {
+    return (
+      <View className="section" data-testid="resubmit-unavailable">
+        <Text className="section__note">
+          {original
+            ? '这条申请现在不是「已退回」状态，不需要修改后重新提交。请在办事详情中查看它的最新进度。'
+            : '没有找到要修改的申请，请回到「办事」重新打开。'}
+        </Text>
+        <Button type="primary" block onClick={() => void go(ROUTES.applicationDetail(resubmitId))}>
+          查看办事详情
+        </Button>
+      </View>
+    )
+  }
   if (done || !draft || !key) {
     return (
       <View className="section" data-testid="apply-loading">
@@ -202,7 +271,10 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
   const clientVerdict: VerdictView = checkEligibility({ ...live, type, certificate: selected?.certificate })
   const sourceNumber =
     type === 'TRANSFER_IN' ? normalizeCertificateNumber(String(draft.fields.sourceNumber ?? '')) : ''
-  const signature = `${draft.certificateId ?? '-'}|${sourceNumber}`
+  // The backend's verdict holds for what it was asked about: for 跨省转入 also the typed 类别 and 有效期至 (R7).
+  const typedSource =
+    type === 'TRANSFER_IN' ? `|${draft.fields.category ?? ''}|${draft.fields.validUntil ?? ''}` : ''
+  const signature = `${draft.certificateId ?? '-'}|${sourceNumber}${typedSource}`
   const serverVerdict = server && server.signature === signature ? server.verdict : null
   const verdict = serverVerdict ?? clientVerdict
   const fromServer = Boolean(
@@ -211,7 +283,20 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
   )
   const built = buildRequest(draft, context.today)
   const errors = { ...(attempted && !built.ok ? built.fieldErrors : {}), ...serverFieldErrors }
-  const pendingText = needsCertificate && !selected ? '请在上方选择要办理的证书。' : undefined
+  const selectable = options.filter((o) => o.reasons.length === 0)
+  const certificatesKnown = certificates.status === 'ready'
+  // Nothing to choose: say why, instead of asking the holder to choose.
+  const blockedText =
+    needsCertificate &&
+    !selected &&
+    certificatesKnown &&
+    selectable.length === 0 &&
+    verdictAllowsHolder(live, type)
+      ? options.length === 0
+        ? `暂未获取到您名下的证书，不能办理${label}。请回到首页点「刷新证书」；外省证书请先办理跨省转入。`
+        : `您名下没有可以办理${label}的证书，每本证书不能办理的原因和处理办法见上方「选择证书」。`
+      : undefined
+  const pendingText = needsCertificate && !selected && !blockedText ? '请在上方选择要办理的证书。' : undefined
   const linkedMissing =
     certificateId &&
     certificates.status === 'ready' &&
@@ -236,6 +321,10 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
     if (checking) return
     setAttempted(true)
     setBanner(null)
+    if (blockedText) {
+      setBanner({ tone: 'warn', text: blockedText })
+      return
+    }
     if (!built.ok) {
       setBanner({ tone: 'warn', text: '还有内容需要填写或修改，请按红色提示处理。已填写的内容已自动保存。' })
       return
@@ -248,13 +337,26 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
       return
     }
     setChecking(true)
+    const typed = built.body.fields as Record<string, unknown>
     try {
       const answer = await fetchEligibility({
         type,
         ...(needsCertificate && draft.certificateId ? { certificateId: draft.certificateId } : {}),
-        ...(type === 'TRANSFER_IN' ? { sourceNumber } : {}),
+        ...(type === 'TRANSFER_IN'
+          ? {
+              sourceNumber,
+              category: typed.category as Category,
+              validUntil: String(typed.validUntil ?? ''),
+            }
+          : {}),
+        ...(resubmitId ? { applicationId: resubmitId } : {}),
       })
       setServer({ verdict: answer, signature })
+      // R7: a typed value that differs from the national record is also shown under its field.
+      const onFields = answer.reasons.filter((r) => r.field)
+      if (onFields.length) {
+        setServerFieldErrors(Object.fromEntries(onFields.map((r) => [r.field as string, r.message])))
+      }
       if (answer.allowed) setStep('confirm')
       else setBanner({ tone: 'warn', text: '省平台核对后暂不能办理，原因和处理办法见「办理条件」。' })
     } catch (err) {
@@ -278,6 +380,18 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
   }
 
   const refused = async (e: ApiError, sent: { certificateId: string | null; signature: string }) => {
+    if (e.code === 'IDEMPOTENCY_KEY_REUSED' && resubmitId) {
+      // The key already resubmitted it (its answer was lost) if it is no longer sent back.
+      const now = await fetchApplication(resubmitId).catch(() => null)
+      if (now && !canResubmit(now)) {
+        useApplyDrafts.getState().remove(key)
+        finish(now, '此前已重新提交')
+        return
+      }
+      useApplyDrafts.getState().renewKey(key)
+      setBanner({ tone: 'warn', text: '提交状态已更新，请再点一次「确认提交」。您修改的内容已保存。' })
+      return
+    }
     if (e.code === 'IDEMPOTENCY_KEY_REUSED') {
       // The key already created an application (its answer was lost): find it and open it.
       await useApplications.getState().reload()
@@ -325,7 +439,7 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
     setSubmitting(true)
     setBanner(null)
     try {
-      finish(await submitDraft(key, context.today), '已提交')
+      finish(await submitDraft(key, context.today), resubmitId ? '已重新提交' : '已提交')
     } catch (err) {
       await refused(toApiError(err), sent)
     } finally {
@@ -351,6 +465,7 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
             刷新办理条件失败：{loadError.message}（点此重试）
           </Text>
         )}
+        {correcting && <SentBackNote application={correcting} />}
         {restored && (
           <Text className="notice notice--info" data-testid="draft-restored">
             已恢复您上次未提交的内容，可以接着填写。
@@ -379,7 +494,7 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
                 options={options}
                 selectedId={draft.certificateId}
                 today={context.today}
-                expiringSoonDays={context.config.expiringSoonDays}
+                renewalWindowMonths={context.config.renewalWindowMonths}
                 loading={certificates.status === 'loading' || certificates.status === 'idle'}
                 verified={context.profile.realName.status === 'VERIFIED'}
                 error={errors.certificateId}
@@ -392,7 +507,9 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
             type={type}
             fields={draft.fields}
             errors={errors}
+            flagged={correcting ? fieldsToCorrect(correcting).map((f) => f.name) : []}
             employment={employment}
+            certificate={selected?.certificate}
             today={context.today}
             onChange={change}
           />
@@ -400,6 +517,7 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
             verdict={verdict}
             fromServer={fromServer}
             pendingText={pendingText}
+            blockedText={blockedText}
             onFixed={onFixed}
           />
           {bannerView}
@@ -440,7 +558,7 @@ export function ApplyForm({ type, certificateId, onSubmitted }: Props) {
               data-testid="apply-submit"
               onClick={() => void submit()}
             >
-              确认提交
+              {resubmitId ? '确认重新提交' : '确认提交'}
             </Button>
             <Button
               block

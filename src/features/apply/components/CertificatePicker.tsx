@@ -16,7 +16,7 @@ interface Props {
   options: CertificateOption[]
   selectedId: string | null
   today: string
-  expiringSoonDays?: number
+  renewalWindowMonths?: number
   loading: boolean
   /** Certificates are linked to the app by 实名认证: before it there are none to show. */
   verified: boolean
@@ -27,7 +27,8 @@ interface Props {
 
 /** 选择证书: certificates that can take this business are selectable; the others say why not. */
 export function CertificatePicker(props: Props) {
-  const { options, selectedId, today, expiringSoonDays, loading, verified, error, onSelect, onFixed } = props
+  const { options, selectedId, today, renewalWindowMonths, loading, verified, error, onSelect, onFixed } =
+    props
   return (
     <View className="section" data-testid="cert-picker">
       <Text className="section__title">选择证书</Text>
@@ -41,7 +42,7 @@ export function CertificatePicker(props: Props) {
       {options.map(({ certificate: c, reasons }) => {
         const disabled = reasons.length > 0
         const selected = c.id === selectedId
-        const view = describeCertificate(c, today, expiringSoonDays)
+        const view = describeCertificate(c, today, renewalWindowMonths)
         const modifier = disabled ? ' cert-option--disabled' : selected ? ' cert-option--selected' : ''
         return (
           <View

@@ -1,11 +1,13 @@
 import { useState } from 'react'
 import { View, Text, Input, Textarea, Picker } from '@tarojs/components'
 import { HOME_PROVINCE, parseCertificateNumber } from '../../../domain/certificateNumber'
-import { latestValidUntil, type GuideTopic } from '../../../domain/eligibility'
+import { latestValidUntil } from '../../../domain/applicationFields'
+import type { GuideTopic } from '../../../domain/eligibility'
 import { containsIdNumber } from '../../../domain/redact'
 import type { HolderApplicationType } from '../../../domain/types'
 import { ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
+import type { Certificate } from '../../certificates/api'
 import type { Employment } from '../../employment/api'
 import { CATEGORY_OPTIONS, DECLARATIONS, provinceOptions, type Option } from '../content'
 import type { DraftFields } from '../drafts'
@@ -14,7 +16,11 @@ interface Props {
   type: HolderApplicationType
   fields: DraftFields
   errors: Record<string, string>
+  /** Fields a reviewer asked to correct (修改后重新提交): marked until the holder edits them. */
+  flagged?: readonly string[]
   employment: Employment | null
+  /** The chosen certificate: transfer out and cancellation name its enterprise, which files them. */
+  certificate?: Certificate
   today: string
   onChange(patch: DraftFields): void
 }
@@ -24,12 +30,51 @@ const REASON_MAX = 500
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '')
 
-function FieldError({ name, errors }: { name: string; errors: Record<string, string> }) {
-  if (!errors[name]) return null
+function FieldError({
+  name,
+  errors,
+  flagged,
+}: {
+  name: string
+  errors: Record<string, string>
+  flagged?: readonly string[]
+}) {
+  if (errors[name]) {
+    return (
+      <Text className="apply__error" data-testid={`field-error-${name}`}>
+        {errors[name]}
+      </Text>
+    )
+  }
+  if (!flagged?.includes(name)) return null
   return (
-    <Text className="apply__error" data-testid={`field-error-${name}`}>
-      {errors[name]}
+    <Text className="apply__flag" data-testid={`field-flag-${name}`}>
+      退回原因涉及此项，请核对后修改
     </Text>
+  )
+}
+
+/** 跨省转出 and 证书注销 are filed by the certificate's enterprise, whatever the current 聘用关系 (R3). */
+function FilingEnterprise({
+  type,
+  certificate,
+}: {
+  type: 'TRANSFER_OUT' | 'CANCELLATION'
+  certificate?: Certificate
+}) {
+  const name = certificate ? `「${certificate.employer.name}」` : '证书上的企业（选择证书后显示）'
+  const what =
+    type === 'TRANSFER_OUT'
+      ? '提交后由它在考核管理系统中上传您的原企业解聘证明、现单位劳动聘用合同等材料并提交，市级主管部门审批。'
+      : '提交后由它在考核管理系统中点「同意」，市级主管部门审批。'
+  return (
+    <View className="apply__field" data-testid="filing-enterprise">
+      <Text className="apply__label">办理企业</Text>
+      <Text className="section__value">{name}</Text>
+      <Text className="section__note">
+        由证书上的企业（原聘用企业）办理，您已离职也可以申请，不需要先办理证书变更。{what}
+      </Text>
+    </View>
   )
 }
 
@@ -66,7 +111,7 @@ function Select({ name, label, options, value, placeholder, onPick }: SelectProp
         if (picked) onPick(picked.value)
       }}
     >
-      <View className="apply__select" data-testid={`field-${name}`} aria-label={label}>
+      <View className="apply__select" id={`field-${name}`} data-testid={`field-${name}`} aria-label={label}>
         <Text className={index >= 0 ? '' : 'apply__placeholder'}>
           {index >= 0 ? options[index].label : placeholder}
         </Text>
@@ -77,7 +122,16 @@ function Select({ name, label, options, value, placeholder, onPick }: SelectProp
 }
 
 /** The fields of one form type, each with its own message under it. */
-export function TypeFields({ type, fields, errors, employment, today, onChange }: Props) {
+export function TypeFields({
+  type,
+  fields,
+  errors,
+  flagged,
+  employment,
+  certificate,
+  today,
+  onChange,
+}: Props) {
   const [privacyNote, setPrivacyNote] = useState(false)
   const typed = (name: string, value: string) => {
     if (containsIdNumber(value)) setPrivacyNote(true)
@@ -109,7 +163,7 @@ export function TypeFields({ type, fields, errors, employment, today, onChange }
                   <Text className="declaration__box">{checked ? '✓' : ''}</Text>
                   <Text className="declaration__text">{d.text}</Text>
                 </View>
-                <FieldError name={d.name} errors={errors} />
+                <FieldError name={d.name} errors={errors} flagged={flagged} />
               </View>
             )
           })}
@@ -147,7 +201,7 @@ export function TypeFields({ type, fields, errors, employment, today, onChange }
               data-testid="field-sourceNumber"
             />
             <Text className="section__note">括号可用中文或英文括号；填写后会自动带出省份和类别。</Text>
-            <FieldError name="sourceNumber" errors={errors} />
+            <FieldError name="sourceNumber" errors={errors} flagged={flagged} />
           </View>
           {note}
           <View className="apply__field">
@@ -160,7 +214,7 @@ export function TypeFields({ type, fields, errors, employment, today, onChange }
               placeholder="请选择省份"
               onPick={(v) => onChange({ sourceProvince: v })}
             />
-            <FieldError name="sourceProvince" errors={errors} />
+            <FieldError name="sourceProvince" errors={errors} flagged={flagged} />
           </View>
           <View className="apply__field">
             <Text className="apply__label">类别</Text>
@@ -172,7 +226,7 @@ export function TypeFields({ type, fields, errors, employment, today, onChange }
               placeholder="请选择类别"
               onPick={(v) => onChange({ category: v })}
             />
-            <FieldError name="category" errors={errors} />
+            <FieldError name="category" errors={errors} flagged={flagged} />
           </View>
           <View className="apply__field">
             <Text className="apply__label">有效期至</Text>
@@ -183,19 +237,20 @@ export function TypeFields({ type, fields, errors, employment, today, onChange }
               end={latestValidUntil(today)}
               onChange={(e) => onChange({ validUntil: String(e.detail.value) })}
             >
-              <View className="apply__select" data-testid="field-validUntil">
+              <View className="apply__select" id="field-validUntil" data-testid="field-validUntil">
                 <Text className={text(fields.validUntil) ? '' : 'apply__placeholder'}>
                   {text(fields.validUntil) || '请选择原证书的有效期截止日期'}
                 </Text>
                 <Text className="apply__chevron">›</Text>
               </View>
             </Picker>
-            <FieldError name="validUntil" errors={errors} />
+            <FieldError name="validUntil" errors={errors} flagged={flagged} />
           </View>
           <Text className="section__note">
             接收企业：{employment ? employment.employer.name : '未查询到聘用关系'}
             。原证书须已在原省份「办理转出」。
           </Text>
+          <FieldError name="employer" errors={errors} flagged={flagged} />
           <GuideLink topic="SOURCE_TRANSFER_OUT">还没有办理转出？查看办理方法</GuideLink>
         </View>
       )
@@ -214,8 +269,9 @@ export function TypeFields({ type, fields, errors, employment, today, onChange }
               placeholder="请选择要转入的省份"
               onPick={(v) => onChange({ targetProvince: v })}
             />
-            <FieldError name="targetProvince" errors={errors} />
+            <FieldError name="targetProvince" errors={errors} flagged={flagged} />
           </View>
+          <FilingEnterprise type="TRANSFER_OUT" certificate={certificate} />
           <Text className="section__note">在安徽省内更换单位不需要转出，请办理「证书变更」。</Text>
         </View>
       )
@@ -230,8 +286,9 @@ export function TypeFields({ type, fields, errors, employment, today, onChange }
               {employment ? employment.employer.name : '未查询到聘用关系'}
             </Text>
           </View>
+          <FieldError name="employer" errors={errors} flagged={flagged} />
           <Text className="section__note">
-            新聘用企业以「我的-聘用关系」为准；不对时请先点「刷新聘用关系」。B类证书还需先把建造师注册变更到新企业。
+            新聘用企业以「我的-聘用关系」为准，须是在安徽省登记的企业；不对时请先点「刷新聘用关系」。到外省工作请办理「跨省转出」。B类证书还需先把建造师注册变更到新企业。
           </Text>
           <GuideLink topic="FORCED_TRANSFER">原企业不配合确认或已注销？查看强制调动办法</GuideLink>
         </View>
@@ -256,9 +313,10 @@ export function TypeFields({ type, fields, errors, employment, today, onChange }
             <Text className={`apply__count${length > REASON_MAX ? ' apply__count--over' : ''}`}>
               {length}/{REASON_MAX}
             </Text>
-            <FieldError name="reason" errors={errors} />
+            <FieldError name="reason" errors={errors} flagged={flagged} />
           </View>
           {note}
+          <FilingEnterprise type="CANCELLATION" certificate={certificate} />
           <GuideLink topic="FORCED_CANCELLATION">企业不配合或已注销？查看线下强制注销办法</GuideLink>
         </View>
       )

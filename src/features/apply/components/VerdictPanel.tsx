@@ -17,25 +17,33 @@ interface Props {
   fromServer?: boolean
   /** Shown when every rule passes but the form is not complete yet (no certificate chosen). */
   pendingText?: string
+  /** Shown when nothing can be chosen (no certificate can take this business): why, not "choose". */
+  blockedText?: string
   onFixed?(): void
 }
 
 /** 办理条件: the rules' verdict before submitting, each blocking reason with its fix. */
-export function VerdictPanel({ verdict, fromServer, pendingText, onFixed }: Props) {
+export function VerdictPanel({ verdict, fromServer, pendingText, blockedText, onFixed }: Props) {
   const ready = verdict.allowed && !pendingText
+  const allowed = verdict.allowed && !blockedText
   return (
-    <View className="section verdict" data-testid="apply-verdict" data-allowed={String(verdict.allowed)}>
+    <View className="section verdict" data-testid="apply-verdict" data-allowed={String(allowed)}>
       <View className="section__row">
         <Text className="section__title">办理条件</Text>
-        {verdict.allowed ? (
+        {allowed ? (
           <StatusChip tone={ready ? 'ok' : 'info'} text={ready ? '可以办理' : '待选择'} />
         ) : (
           <StatusChip tone="bad" text="暂不能办理" />
         )}
       </View>
       {fromServer && <Text className="section__note">以下为省平台的核对结果，以此为准。</Text>}
-      {verdict.allowed && pendingText && <Text className="section__note">{pendingText}</Text>}
-      {verdict.allowed && !pendingText && (
+      {blockedText && (
+        <Text className="section__note" data-testid="verdict-blocked">
+          {blockedText}
+        </Text>
+      )}
+      {allowed && pendingText && <Text className="section__note">{pendingText}</Text>}
+      {allowed && !pendingText && (
         <Text className="section__note">已满足办理条件，填写完成后点「下一步」核对信息。</Text>
       )}
       {verdict.reasons.map((r) => (

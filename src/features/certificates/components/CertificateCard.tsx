@@ -9,7 +9,6 @@ import './CertificateCard.scss'
 interface Props {
   certificate: Certificate
   today: string
-  expiringSoonDays?: number
   /** Months before expiry the renewal window opens (R4) */
   renewalWindowMonths?: number
   onOpen?(id: string): void
@@ -17,15 +16,8 @@ interface Props {
   onRenew?(id: string): void
 }
 
-export function CertificateCard({
-  certificate,
-  today,
-  expiringSoonDays,
-  renewalWindowMonths,
-  onOpen,
-  onRenew,
-}: Props) {
-  const view = describeCertificate(certificate, today, expiringSoonDays)
+export function CertificateCard({ certificate, today, renewalWindowMonths, onOpen, onRenew }: Props) {
+  const view = describeCertificate(certificate, today, renewalWindowMonths)
   const renewal = onRenew ? renewalPrompt(certificate, today, renewalWindowMonths) : null
   return (
     <View

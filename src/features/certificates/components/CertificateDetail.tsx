@@ -1,16 +1,19 @@
-import { View, Text } from '@tarojs/components'
+import { View, Text, Image } from '@tarojs/components'
 import { StatusChip } from '../../../components/StatusChip'
 import { Button } from '../../../components/ui'
 import { CATEGORY_LABELS } from '../../../domain/categories'
 import { APPLICATION_TYPE_LABELS, checkEligibility, renewalWindow } from '../../../domain'
 import type { HolderApplicationType } from '../../../domain/types'
 import { ROUTES } from '../../../routes'
+import { apiUrl } from '../../../services/http'
 import { go } from '../../../services/navigation'
+import { formatInstant } from '../../applications/status'
 import { FixButton } from '../../apply/components/FixButton'
 import { useEmployment } from '../../employment/store'
 import type { EligibilityContext } from '../eligibilityContext'
 import type { Certificate } from '../api'
 import { describeCertificate } from '../status'
+import './CertificateDetail.scss'
 
 const TYPES: HolderApplicationType[] = [
   'RENEWAL',
@@ -33,7 +36,7 @@ export function CertificateDetail({ certificate: c, context: loaded }: Props) {
   // 「刷新聘用关系」 below updates the store; the verdicts follow it.
   const employment = useEmployment((s) => s.employment.data)
   const context = { ...loaded, employment }
-  const view = describeCertificate(c, context.today, context.config.expiringSoonDays)
+  const view = describeCertificate(c, context.today, context.config.renewalWindowMonths)
   const window = renewalWindow(c.validUntil, context.config.renewalWindowMonths)
   const rows: [string, string][] = [
     ['类别', CATEGORY_LABELS[c.category]],
@@ -61,7 +64,45 @@ export function CertificateDetail({ certificate: c, context: loaded }: Props) {
             <Text className="section__value">{value}</Text>
           </View>
         ))}
+        {c.photoUrl && (
+          <View className="section__row">
+            <Text className="section__label">证书照片</Text>
+            <Image
+              className="certificate-detail__photo"
+              src={apiUrl(c.photoUrl)}
+              mode="aspectFit"
+              data-testid="certificate-photo"
+              ariaLabel="证书上的蓝底证件照"
+              nativeProps={{ alt: '证书上的蓝底证件照' }}
+            />
+          </View>
+        )}
       </View>
+      {c.changes && c.changes.length > 0 && (
+        <View className="section" data-testid="certificate-changes">
+          <Text className="section__title">变更记录</Text>
+          {[...c.changes].reverse().map((change) => (
+            <View
+              key={`${change.applicationId}-${change.at}`}
+              className="certificate-change"
+              data-testid="certificate-change"
+            >
+              <Text className="section__note">
+                {formatInstant(change.at)} · {APPLICATION_TYPE_LABELS[change.applicationType]}办结
+              </Text>
+              {change.items.map((item) => (
+                <Text key={item.field} className="section__value">
+                  {item.label}：{item.from ? `${item.from} → ` : ''}
+                  {item.to ?? ''}
+                </Text>
+              ))}
+              <Button size="small" onClick={() => void go(ROUTES.applicationDetail(change.applicationId))}>
+                查看这项业务
+              </Button>
+            </View>
+          ))}
+        </View>
+      )}
       <View className="section" data-testid="certificate-eligibility">
         <Text className="section__title">可办理的业务</Text>
         {TYPES.map((type) => {

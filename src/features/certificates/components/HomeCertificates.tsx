@@ -12,7 +12,6 @@ import { CertificateCard } from './CertificateCard'
 /** 首页 body: the first step for a new holder, then the holder's certificates. */
 export function HomeCertificates() {
   const profile = useProfile(useShallow((s) => s.profile))
-  const expiringSoonDays = useProfile((s) => s.config.data?.expiringSoonDays)
   const renewalWindowMonths = useProfile((s) => s.config.data?.renewalWindowMonths)
   const { certificates, retry, refresh } = useCertificates(
     useShallow((s) => ({ certificates: s.certificates, retry: s.retry, refresh: s.refresh })),
@@ -78,7 +77,6 @@ export function HomeCertificates() {
             key={c.id}
             certificate={c}
             today={today}
-            expiringSoonDays={expiringSoonDays}
             renewalWindowMonths={renewalWindowMonths}
             onOpen={(id) => void go(ROUTES.certificateDetail(id))}
             onRenew={(id) => void go(ROUTES.apply('RENEWAL', id))}

@@ -1,20 +1,21 @@
 import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
 import { Button } from '../../../components/ui'
+import { sameEnterprise, registeredInHomeProvince } from '../../../domain/uscc'
 import { formatInstant } from '../../applications/status'
 import { useEmployment } from '../store'
 import { useCertificates } from '../../certificates/store'
 import type { Certificate } from '../../certificates/api'
 import type { Employment } from '../api'
 
-/** R3/R8: active certificates whose employer is not the current 聘用关系. */
+/** R3: active certificates whose enterprise is not the current 聘用关系 (the rule's own comparison). */
 export function mismatchedCertificates(
   certificates: Certificate[],
   employment: Employment | null,
 ): Certificate[] {
   if (!employment) return []
   return certificates.filter(
-    (c) => c.recordStatus === 'ACTIVE' && c.employer.uscc !== employment.employer.uscc,
+    (c) => c.recordStatus === 'ACTIVE' && !sameEnterprise(c.employer.uscc, employment.employer.uscc),
   )
 }
 
@@ -48,9 +49,12 @@ export function EmploymentSection() {
           <Text className="section__note">刷新时间：{formatInstant(e.refreshedAt)}</Text>
           {mismatched.map((c) => (
             <Text key={c.id} className="notice notice--warn" data-testid="employment-mismatch">
-              证书 {c.number} 登记的聘用企业是「{c.employer.name}」，与当前聘用关系「{e.employer.name}
-              」不一致。
-              办理延期复核、跨省转出、证书注销需要两者一致：如您已到新企业工作，请先办理「证书变更」；如聘用关系有误，请联系企业在建筑市场监管公共服务平台更正后再点「刷新聘用关系」。
+              证书 {c.number} 登记的企业是「{c.employer.name}」，与当前聘用关系「{e.employer.name}」不一致。
+              只有延期复核需要两者一致。
+              {registeredInHomeProvince(e.employer)
+                ? '如您已到省内新单位工作、还要续用这本证书，请办理「证书变更」；'
+                : '您现在的单位不在安徽省，要把证书转过去请办理「跨省转出」；'}
+              跨省转出和证书注销不受影响，由证书上的企业办理。如聘用关系有误，请联系企业在建筑市场监管公共服务平台更正后再点「刷新聘用关系」。
             </Text>
           ))}
         </>

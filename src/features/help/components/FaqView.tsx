@@ -3,6 +3,7 @@ import { View, Text, Input } from '@tarojs/components'
 import { Button } from '../../../components/ui'
 import { go } from '../../../services/navigation'
 import { faqEntry, groupEntries, searchFaq, FAQ_ENTRIES, type FaqEntry, type FaqId } from '../faq'
+import { ContactList } from './ContactList'
 import { PhotoExamples } from './PhotoExamples'
 import './FaqView.scss'
 
@@ -31,6 +32,7 @@ function FaqItem({ entry, open, onToggle }: { entry: FaqEntry; open: boolean; on
             </View>
           ))}
           {entry.examples === 'photo' && <PhotoExamples />}
+          {entry.contacts && <ContactList />}
           <Button
             type="primary"
             block

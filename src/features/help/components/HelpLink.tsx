@@ -7,21 +7,27 @@ import type { FaqId } from '../faq'
 import { faqForReason, guidanceFor } from '../guidance'
 import './HelpLink.scss'
 
-/** 「查看常见问题」: opens the FAQ at the entry that explains a refusal. */
+/**
+ * 「查看常见问题」: opens the FAQ at the entry that explains a refusal; beside it 「咨询电话」, the
+ * place to ask a person (the FAQ's 咨询电话 entry, with the numbers and offices per city).
+ */
 export function HelpLink({ faq, label = '查看常见问题' }: { faq: FaqId; label?: string }) {
+  const open = (topic: FaqId) => (e: { stopPropagation(): void }) => {
+    // Refusals sit inside tappable cards (the certificate picker): the link is its own tap.
+    e.stopPropagation()
+    void go(ROUTES.help(topic))
+  }
   return (
-    <Text
-      className="help-link"
-      data-testid="help-link"
-      data-faq={faq}
-      onClick={(e) => {
-        // Refusals sit inside tappable cards (the certificate picker): the link is its own tap.
-        e.stopPropagation()
-        void go(ROUTES.help(faq))
-      }}
-    >
-      {label}
-    </Text>
+    <>
+      <Text className="help-link" data-testid="help-link" data-faq={faq} onClick={open(faq)}>
+        {label}
+      </Text>
+      {faq !== 'contacts' && (
+        <Text className="help-link" data-testid="contact-link" onClick={open('contacts')}>
+          咨询电话
+        </Text>
+      )}
+    </>
   )
 }
 

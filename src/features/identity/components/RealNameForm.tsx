@@ -58,7 +58,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
 
   const onIdInput = (value: string) => {
     update({ idNumber: value })
-    const typing = checkIdNumberTyping(value)
+    const typing = checkIdNumberTyping(value, serverToday())
     setErrors((e) => ({ ...e, idNumber: typing.message }))
   }
 

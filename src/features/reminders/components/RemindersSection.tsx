@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
 import { Button } from '../../../components/ui'
 import { PageState } from '../../../components/PageState'
+import { EXPIRY_REMINDER_DAYS } from '../../../domain/reminders'
 import { useReminders } from '../store'
 
 const MAX_LISTED = 6
@@ -47,7 +48,9 @@ export function RemindersSection() {
               <Text className="section__value">{statusOn ? '已订阅' : '未订阅'}</Text>
             </View>
             <Text className="section__note">
-              订阅后，证书在到期前 90 天、30 天、7 天各提醒一次；申请{data.applicationStatus.when}也会通知您。
+              订阅后，证书进入延期复核办理期（到期前3个月）当天、到期前 30 天、到期前 7
+              天各提醒一次；办理进度提醒：
+              {data.applicationStatus.when}通知您。
             </Text>
             {upcoming.length > 0 ? (
               <View data-testid="reminders-upcoming">
@@ -58,7 +61,10 @@ export function RemindersSection() {
                   <View className="section__row" key={`${r.certificateId}-${r.daysBefore}`}>
                     <Text className="section__label">{r.sendOn}</Text>
                     <Text className="section__value">
-                      {r.certificateNumber} 到期前 {r.daysBefore} 天
+                      {r.certificateNumber}
+                      {EXPIRY_REMINDER_DAYS.includes(r.daysBefore)
+                        ? ` 到期前 ${r.daysBefore} 天`
+                        : ` 可以申请延期复核（到期前 ${r.daysBefore} 天）`}
                     </Text>
                   </View>
                 ))}

@@ -11,17 +11,23 @@ import { usePageClassName } from '../../../features/display/store'
 
 const RESOURCE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
-/** 办理业务: /packages/apply/form/index?type=RENEWAL&certificateId=… */
+/** 办理业务: /packages/apply/form/index?type=RENEWAL&certificateId=…; &resubmit=<id> corrects a sent-back one. */
 export default function ApplyFormPage() {
   const pageClassName = usePageClassName()
   const params = useRouter()?.params ?? {}
   const type = isHolderApplicationType(params.type) ? params.type : undefined
   const certificateId =
     params.certificateId && RESOURCE_ID.test(params.certificateId) ? params.certificateId : undefined
+  const resubmitId = params.resubmit && RESOURCE_ID.test(params.resubmit) ? params.resubmit : undefined
 
   useEffect(() => {
-    if (type) void Taro.setNavigationBarTitle({ title: APPLICATION_TYPE_LABELS[type] })
-  }, [type])
+    if (type)
+      void Taro.setNavigationBarTitle({
+        title: resubmitId
+          ? `修改后重新提交 · ${APPLICATION_TYPE_LABELS[type]}`
+          : APPLICATION_TYPE_LABELS[type],
+      })
+  }, [type, resubmitId])
 
   return (
     <View className={pageClassName}>
@@ -30,6 +36,7 @@ export default function ApplyFormPage() {
           <ApplyForm
             type={type}
             certificateId={certificateId}
+            resubmitId={resubmitId}
             onSubmitted={(application) => void replaceWith(ROUTES.applicationDetail(application.id))}
           />
         ) : (
