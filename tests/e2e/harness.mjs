@@ -137,6 +137,20 @@ export function button(page, text) {
   return page.locator('taro-button-core').filter({ hasText: text }).first()
 }
 
+/** Taro's H5 picker: open it from its field and confirm the highlighted value. */
+export async function pickFirst(page, testId) {
+  await page.getByTestId(testId).click()
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
+}
+
+/** A date picker turned to `date` and confirmed, as the holder scrolling its columns would. */
+export async function pickDate(page, testId, date) {
+  await page.getByTestId(testId).evaluate((el, value) => {
+    el.closest('taro-picker-core').value = value
+  }, date)
+  await pickFirst(page, testId)
+}
+
 /** Files a renewal for a demo holder straight through the API, as the holder's phone would. */
 export async function fileRenewal(holder) {
   const post = (path, body, headers = {}) =>

@@ -150,7 +150,7 @@ test('the backend refusing at submit is shown with its fix, and what was ticked 
     await env.operator('POST', '/info-change', {
       holder: 'renewal-ready',
       certificateId,
-      items: ['照片变更'],
+      photo: true,
     })
     await page.getByTestId('apply-submit').click()
 

@@ -8,11 +8,7 @@ import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
 import { button, startEnvironment } from '../harness.mjs'
 
-const {
-  today,
-  transferInSource,
-  cases: CASES,
-} = JSON.parse(
+const { today, cases: CASES } = JSON.parse(
   execFileSync('node_modules/.bin/tsx', ['tests/fixtures/corpus/print-form-corpus.ts'], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
@@ -172,6 +168,9 @@ test('跨省转入 原证书编号 and 证书注销 注销原因: every case und
 // 有效期至 is picked, not typed, and the picker only offers days the rules allow. What reaches the
 // check unpicked is a draft kept on the phone: each date case is written into a saved 跨省转入 draft,
 // which the form restores and checks when the holder goes on.
+// The number is well formed but not on the national platform, so an acceptable date is judged by the
+// date rules alone (the comparison with the national record has its own journey in fidelity.spec).
+const UNLISTED_SOURCE = '苏建安C2（2022）0099999'
 test('跨省转入 有效期至: every date case in a restored draft', async () => {
   const { context, page, errors } = await env.openApp(
     'transfer-in',
@@ -181,7 +180,7 @@ test('跨省转入 有效期至: every date case in a restored draft', async () 
   try {
     const number = page.getByTestId('field-sourceNumber').locator('input')
     await number.waitFor({ timeout: 20_000 })
-    await number.fill(transferInSource)
+    await number.fill(UNLISTED_SOURCE)
     await number.blur()
     await page.waitForFunction(() =>
       (localStorage.getItem('anguan.applyDrafts') ?? '').includes('TRANSFER_IN'),

@@ -2,7 +2,7 @@
 // refusals a holder meets (R3, R4, R6, R7), in the H5 build against the reference backend.
 import { test, before, after, beforeEach } from 'node:test'
 import assert from 'node:assert/strict'
-import { button, fileRenewal, startEnvironment } from '../harness.mjs'
+import { button, fileRenewal, pickDate, pickFirst, startEnvironment } from '../harness.mjs'
 
 let env
 before(async () => {
@@ -27,12 +27,6 @@ async function driveToCompletion(id) {
     if (application.status === 'COMPLETED') return application
   }
   throw new Error(`application ${id} did not complete`)
-}
-
-/** Taro's H5 picker: open it from its field and confirm the highlighted value. */
-async function pickFirst(page, testId) {
-  await page.getByTestId(testId).click()
-  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
 }
 
 async function submitFromForm(page, holder) {
@@ -64,7 +58,10 @@ test('跨省转入 of a certificate marked 办理转出: submitted, 办结, and 
     await input.waitFor({ timeout: 20_000 })
     await input.fill('苏建安C2(2022)0034567')
     await input.blur()
-    await pickFirst(page, 'field-validUntil')
+    // The 有效期至 printed on the original certificate: the national platform's record.
+    const { national } = await env.operator('GET', '/state')
+    const recorded = national.find((n) => n.number === '苏建安C2（2022）0034567').validUntil
+    await pickDate(page, 'field-validUntil', recorded)
     await env.screenshot(page, 'journey-transfer-in-form')
     const app = await submitFromForm(page, 'transfer-in')
     assert.equal(app.type, 'TRANSFER_IN')

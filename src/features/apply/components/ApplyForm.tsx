@@ -113,13 +113,21 @@ function SentBackNote({ application }: { application: Application }) {
   const fields = fieldsToCorrect(application)
   return (
     <View className="notice notice--warn" data-testid="resubmit-reason">
-      <Text>
-        退回原因（{back?.label ?? '审核'}）：{back?.reason ?? '未注明原因'}
-        {fields.length ? `。需修改：${fields.map((f) => f.label).join('、')}` : ''}
-      </Text>
-      <Text>
-        下面已填好您上次提交的内容，改正后点「下一步」核对，再「确认重新提交」。同一申请会回到退回它的环节继续办理。
-      </Text>
+      <View>
+        <Text>
+          退回原因（{back?.label ?? '审核'}）：{back?.reason ?? '未注明原因'}
+        </Text>
+      </View>
+      {fields.length > 0 && (
+        <View>
+          <Text>需修改：{fields.map((f) => f.label).join('、')}</Text>
+        </View>
+      )}
+      <View>
+        <Text>
+          下面已填好您上次提交的内容，改正后点「下一步」核对，再「确认重新提交」。同一申请会回到退回它的环节继续办理。
+        </Text>
+      </View>
     </View>
   )
 }

@@ -91,7 +91,7 @@ export function CertificateDetail({ certificate: c, context: loaded }: Props) {
                 {formatInstant(change.at)} · {APPLICATION_TYPE_LABELS[change.applicationType]}办结
               </Text>
               {change.items.map((item) => (
-                <Text key={item.field} className="section__value">
+                <Text key={item.field} className="certificate-change__item">
                   {item.label}：{item.from ? `${item.from} → ` : ''}
                   {item.to ?? ''}
                 </Text>
