@@ -246,6 +246,7 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
 
   route('POST', '/reset', null, () => {
     services.reset()
+    delete services.config.minClientVersion
     return { reset: true, clock: clockView(services) }
   })
 
@@ -523,6 +524,23 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       date: m.at,
     })),
   }))
+
+  // The oldest client the backend serves (GET /v1/config): older apps restart to update.
+  route(
+    'PUT',
+    '/min-client-version',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['version'],
+      properties: { version: { type: ['string', 'null'], pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$' } },
+    },
+    (_req, body) => {
+      if (typeof body.version === 'string') services.config.minClientVersion = body.version
+      else delete services.config.minClientVersion
+      return { minClientVersion: services.config.minClientVersion ?? null }
+    },
+  )
 
   route('GET', '/scenes', null, () => store.state.scenes)
   route(

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -8,6 +10,10 @@ import { NoFunctionConstructorPlugin } from './no-function-constructor'
 export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   // A production build must never ship a plain-http API base: refuse to build rather than ship it.
   const apiBase = assertApiBase(process.env.TARO_APP_API_BASE, mode)
+  // The client's version, compared with the backend's minimum (GET /v1/config) to force a restart.
+  const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
+    version: string
+  }
 
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'anguan-miniprogram',
@@ -27,6 +33,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     outputRoot: process.env.TARO_OUTPUT_DIR ?? `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {
+      APP_VERSION: JSON.stringify(version),
       API_BASE: JSON.stringify(apiBase),
       API_TIMEOUT_MS: String(timeoutFromEnv(process.env.TARO_APP_API_TIMEOUT_MS, 'TARO_APP_API_TIMEOUT_MS')),
       UPLOAD_TIMEOUT_MS: String(

@@ -4,12 +4,14 @@ import 'dayjs/locale/zh-cn'
 import dayjs from 'dayjs'
 import { openLaunchQuery } from './features/launch/launch'
 import { useSession } from './features/session/store'
+import { startUpdateCare } from './features/update/update'
 import './app.scss'
 
 dayjs.locale('zh-cn')
 
 function App({ children }: PropsWithChildren) {
   useLaunch((options) => {
+    startUpdateCare()
     void useSession.getState().hydrate()
     void openLaunchQuery(options?.query)
   })

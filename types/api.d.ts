@@ -922,6 +922,12 @@ export interface components {
         /** @description 办理进度提醒 / Application status change */
         applicationStatus: string
       }
+      /**
+       * @description 最低客户端版本：低于它的小程序提示「需要更新」并重启到新版本（契约有不兼容的变化时设置）。
+       *     The oldest client version the backend still serves; older clients restart to update.
+       * @example 0.1.0
+       */
+      minClientVersion?: string
       /** @description 咨询电话与办理地点（按城市）/ Where holders can ask or go, per city */
       contacts: components['schemas']['ContactPoint'][]
     }

@@ -8,6 +8,8 @@ declare module '*.svg'
 declare module '*.css'
 declare module '*.scss'
 
+/** This build's version (package.json), compared with the backend's minClientVersion. */
+declare const APP_VERSION: string
 /** The API base URL, fixed at build time from TARO_APP_API_BASE (see config/env.ts). */
 declare const API_BASE: string
 /** Request timeouts in ms, from TARO_APP_API_TIMEOUT_MS / TARO_APP_UPLOAD_TIMEOUT_MS (default 15 s / 60 s). */

@@ -219,6 +219,8 @@ export interface ClientConfig {
   subscribeTemplates: { expiry: string; applicationStatus: string }
   /** 咨询电话 / 办理地点, per city */
   contacts: ContactPoint[]
+  /** Clients older than this (x.y.z) must restart to a newer version */
+  minClientVersion?: string
 }
 
 /** Where a holder can ask or go in person. */

@@ -9,9 +9,12 @@ import { ApplyEntries } from '../../features/apply/components/ApplyEntries'
 import { loadHome } from '../../features/certificates/loadHome'
 import { usePageClassName } from '../../features/display/store'
 import { launchPageReady } from '../../features/launch/launch'
+import { useSharedPage } from '../../features/share/share'
+import { TAB_ROUTES } from '../../routes'
 import './index.scss'
 
 export default function HomePage() {
+  useSharedPage(TAB_ROUTES.home)
   const pageClassName = usePageClassName('home')
   const signedIn = useSession((s) => s.status === 'signedIn')
   useReady(launchPageReady)

@@ -17,6 +17,7 @@ import { ContactList } from '../../features/help/components/ContactList'
 import { usePageClassName } from '../../features/display/store'
 import { ROUTES } from '../../routes'
 import { go } from '../../services/navigation'
+import { usePrivatePage } from '../../features/share/share'
 
 async function load() {
   const profile = await useProfile.getState().loadProfile()
@@ -40,6 +41,7 @@ async function confirmSignOut() {
 }
 
 export default function MinePage() {
+  usePrivatePage()
   const signedIn = useSession((s) => s.status === 'signedIn')
   const verified = useProfile((s) => s.profile.data?.realName.status === 'VERIFIED')
   const pageClassName = usePageClassName()

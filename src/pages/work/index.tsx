@@ -7,10 +7,12 @@ import { useSession } from '../../features/session/store'
 import { ApplicationList } from '../../features/applications/components/ApplicationList'
 import { useApplications } from '../../features/applications/store'
 import { usePageClassName } from '../../features/display/store'
+import { usePrivatePage } from '../../features/share/share'
 
 const load = () => useApplications.getState().load()
 
 export default function WorkPage() {
+  usePrivatePage()
   const pageClassName = usePageClassName()
   const signedIn = useSession((s) => s.status === 'signedIn')
   useEffect(() => {

@@ -8,11 +8,13 @@ import { SignInGate } from '../../../features/session/components/SignInGate'
 import { ROUTES, TAB_ROUTES } from '../../../routes'
 import { go, replaceWith } from '../../../services/navigation'
 import { usePageClassName } from '../../../features/display/store'
+import { usePrivatePage } from '../../../features/share/share'
 
 const RESOURCE_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 /** 办理业务: /packages/apply/form/index?type=RENEWAL&certificateId=…; &resubmit=<id> corrects a sent-back one. */
 export default function ApplyFormPage() {
+  usePrivatePage()
   const pageClassName = usePageClassName()
   const params = useRouter()?.params ?? {}
   const type = isHolderApplicationType(params.type) ? params.type : undefined

@@ -6,9 +6,11 @@ import { isGuideTopic } from '../../../features/guidance/topics'
 import { TAB_ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
 import { usePageClassName } from '../../../features/display/store'
+import { usePrivatePage } from '../../../features/share/share'
 
 /** 办理说明: /packages/apply/guide/index?topic=FORCED_TRANSFER (no sign-in needed to read it). */
 export default function GuidePage() {
+  usePrivatePage()
   const pageClassName = usePageClassName()
   const topic = useRouter()?.params?.topic
   return (

@@ -6,6 +6,7 @@ import { CertificateDetail } from '../../../features/certificates/components/Cer
 import { fetchCertificate } from '../../../features/certificates/api'
 import { loadEligibilityContext } from '../../../features/certificates/eligibilityContext'
 import { usePageClassName } from '../../../features/display/store'
+import { usePrivatePage } from '../../../features/share/share'
 
 async function loadDetail(id: string) {
   const [certificate, context] = await Promise.all([fetchCertificate(id), loadEligibilityContext()])
@@ -13,6 +14,7 @@ async function loadDetail(id: string) {
 }
 
 export default function CertificateDetailPage() {
+  usePrivatePage()
   const pageClassName = usePageClassName()
   const id = useRouter()?.params?.id
   return (

@@ -8,6 +8,7 @@ import { PhotoUploader } from '../../../features/photo/components/PhotoUploader'
 import { usePhoto } from '../../../features/photo/store'
 import { useProfile } from '../../../features/profile/store'
 import { usePageClassName } from '../../../features/display/store'
+import { usePrivatePage } from '../../../features/share/share'
 
 function done() {
   usePhoto.getState().reset()
@@ -15,6 +16,7 @@ function done() {
 }
 
 export default function PhotoPage() {
+  usePrivatePage()
   const pageClassName = usePageClassName()
   const config = useProfile(useShallow((s) => s.config))
   useEffect(() => {

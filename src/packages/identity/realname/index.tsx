@@ -4,6 +4,7 @@ import { SignInGate } from '../../../features/session/components/SignInGate'
 import { RealNameForm } from '../../../features/identity/components/RealNameForm'
 import { TAB_ROUTES } from '../../../routes'
 import { usePageClassName } from '../../../features/display/store'
+import { usePrivatePage } from '../../../features/share/share'
 
 /** After success, back to where the holder came from (a business that needed it), or to 我的. */
 function done() {
@@ -12,6 +13,7 @@ function done() {
 }
 
 export default function RealNamePage() {
+  usePrivatePage()
   const pageClassName = usePageClassName()
   return (
     <View className={pageClassName}>

@@ -5,8 +5,10 @@ import { ApplicationDetail } from '../../../features/applications/components/App
 import { fetchApplication } from '../../../features/applications/api'
 import { RemoteView } from '../../../components/RemoteView'
 import { usePageClassName } from '../../../features/display/store'
+import { usePrivatePage } from '../../../features/share/share'
 
 export default function ApplicationDetailPage() {
+  usePrivatePage()
   const pageClassName = usePageClassName()
   const id = useRouter()?.params?.id
   return (

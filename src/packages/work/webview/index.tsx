@@ -6,6 +6,7 @@ import { checkStudyLink, STUDY_LINK_COPY_TIP } from '../../../domain'
 import { useProfile } from '../../../features/profile/store'
 import { PageState } from '../../../components/PageState'
 import { usePageClassName } from '../../../features/display/store'
+import { usePrivatePage } from '../../../features/share/share'
 
 function decode(value: string | undefined): string {
   try {
@@ -17,6 +18,7 @@ function decode(value: string | undefined): string {
 
 /** Opens a renewal study link, checked again here: https and an allow-listed host only. */
 export default function StudyWebViewPage() {
+  usePrivatePage()
   const pageClassName = usePageClassName()
   const url = decode(useRouter()?.params?.url)
   const config = useProfile((s) => s.config)
