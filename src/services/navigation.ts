@@ -9,12 +9,21 @@ const tabPaths: string[] = Object.values(TAB_ROUTES)
  */
 export const MAX_STACK_BEFORE_REPLACE = 9
 
+/** Pages on the stack; 0 where the platform cannot tell (a browser page opened without its router). */
+function stackDepth(): number {
+  try {
+    return Taro.getCurrentPages().length
+  } catch {
+    return 0
+  }
+}
+
 /** Opens a page or a tab; a failed navigation tells the holder instead of doing nothing. */
 export async function go(url: string): Promise<void> {
   const path = url.split('?')[0]
   try {
     if (tabPaths.includes(path)) await Taro.switchTab({ url: path })
-    else if (Taro.getCurrentPages().length >= MAX_STACK_BEFORE_REPLACE) await Taro.redirectTo({ url })
+    else if (stackDepth() >= MAX_STACK_BEFORE_REPLACE) await Taro.redirectTo({ url })
     else await Taro.navigateTo({ url })
   } catch {
     await Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })

@@ -33,8 +33,12 @@ function launchApp(wx) {
 }
 
 /** Loads a compiled page, attaches it, and runs onLoad/onShow/onReady like WeChat does. */
+const loaded = new Map()
+
 function openPage(route, query = {}) {
-  const id = simulate.load(path.join(ROOT, route), { rootPath: ROOT })
+  // simulate.load registers a page once per test file; later opens render it again.
+  if (!loaded.has(route)) loaded.set(route, simulate.load(path.join(ROOT, route), { rootPath: ROOT }))
+  const id = loaded.get(route)
   const component = simulate.render(id)
   const parent = document.createElement('parent-wrapper')
   document.body.appendChild(parent)

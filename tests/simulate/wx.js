@@ -5,7 +5,14 @@ const http = require('node:http')
 
 function createWx({ onRequest } = {}) {
   const storage = new Map()
-  const calls = { login: 0, requests: [] }
+  const calls = { login: 0, requests: [], applyUpdate: 0 }
+  const updateManager = {
+    handlers: {},
+    onCheckForUpdate: (fn) => (updateManager.handlers.check = fn),
+    onUpdateReady: (fn) => (updateManager.handlers.ready = fn),
+    onUpdateFailed: (fn) => (updateManager.handlers.failed = fn),
+    applyUpdate: () => (calls.applyUpdate += 1),
+  }
 
   function request(options) {
     const url = new URL(options.url)
@@ -112,6 +119,12 @@ function createWx({ onRequest } = {}) {
     reLaunch: ok(),
     stopPullDownRefresh: ok(),
     setNavigationBarTitle: ok(),
+    hideShareMenu(opts = {}) {
+      calls.hideShareMenu = (calls.hideShareMenu ?? 0) + 1
+      return ok()(opts)
+    },
+    // The update manager of a launch: the test plays WeChat by calling the handlers it records.
+    getUpdateManager: () => updateManager,
     nextTick: (fn) => setTimeout(fn, 0),
     canIUse: () => true,
     getLaunchOptionsSync: () => ({ path: 'pages/index/index', query: {}, scene: 1001 }),
@@ -127,6 +140,7 @@ function createWx({ onRequest } = {}) {
     }),
     __storage: storage,
     __calls: calls,
+    __updateManager: updateManager,
   }
   return wx
 }

@@ -28,6 +28,8 @@ export type PhotoFlow =
 
 interface PhotoStore {
   flow: PhotoFlow
+  /** Opens the album or the camera; false when it could not be opened (a closed picker is not that). */
+  pick(source: 'album' | 'camera', spec: PhotoSpec): Promise<boolean>
   choose(source: { path: string; size?: number }, spec: PhotoSpec): Promise<void>
   upload(): Promise<void>
   abort(): void
@@ -39,6 +41,17 @@ let abortCurrent: (() => void) | null = null
 
 export const usePhoto = create<PhotoStore>()((set, get) => ({
   flow: { status: 'idle' },
+
+  async pick(source, spec) {
+    let chosen: Awaited<ReturnType<typeof imagePort.choose>>
+    try {
+      chosen = await imagePort.choose(source)
+    } catch {
+      return false
+    }
+    if (chosen) await get().choose(chosen, spec)
+    return true
+  },
 
   async choose(source, spec) {
     set({ flow: { status: 'checking' } })

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import type { CropBox } from '../../domain/photo'
 import type { ImagePort } from './imagePort'
 
@@ -31,8 +32,20 @@ function context(width: number, height: number): [HTMLCanvasElement, CanvasRende
   return [c, ctx]
 }
 
-/** Browser: a DOM canvas reads pixels and encodes the JPEG into a Blob URL the upload sends. */
+/** Browser: a file input chooses, a DOM canvas reads pixels and encodes the JPEG into a Blob URL the upload sends. */
 export const imagePort: ImagePort = {
+  async choose(source) {
+    try {
+      const res = await Taro.chooseImage({ count: 1, sizeType: ['original'], sourceType: [source] })
+      const file = res.tempFiles?.[0]
+      const path = file?.path ?? res.tempFilePaths?.[0]
+      return path ? { path, size: file?.size } : null
+    } catch (err) {
+      if (/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''))) return null
+      throw err
+    }
+  },
+
   async readPixels(path, maxSide) {
     const img = await load(path)
     const scale = Math.min(1, maxSide / Math.max(img.naturalWidth, img.naturalHeight))

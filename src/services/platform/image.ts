@@ -1,32 +1,57 @@
 import Taro from '@tarojs/taro'
-import type { CropBox, Pixels } from '../../domain/photo'
-import type { ImagePort } from './imagePort'
+import type { Pixels } from '../../domain/photo'
+import { PHOTO_CANVAS_ID, type ImagePort } from './imagePort'
 
-interface OffscreenImage {
+/**
+ * WeChat, on documented calls only:
+ * - choosing: wx.chooseMedia (base library 2.10.0; wx.chooseImage is unmaintained from 2.21.0);
+ * - reading pixels: an OffscreenCanvas of type 2d (wx.createOffscreenCanvas, 2.16.1) with its
+ *   createImage, and the 2d context's drawImage and getImageData; where it is missing, the on-page
+ *   canvas below;
+ * - encoding the JPEG: the on-page <canvas type="2d"> (2.9.0) and wx.canvasToTempFilePath with its
+ *   `canvas` option, because OffscreenCanvas documents no toDataURL and canvasToTempFilePath takes
+ *   no offscreen canvas.
+ */
+interface WxImage {
   onload: (() => void) | null
   onerror: ((e: unknown) => void) | null
   src: string
 }
-interface Ctx2d {
-  drawImage(img: OffscreenImage, ...args: number[]): void
-  getImageData(
-    x: number,
-    y: number,
-    w: number,
-    h: number,
-  ): { data: Uint8ClampedArray; width: number; height: number }
+interface Context2d {
+  drawImage(img: WxImage, ...args: number[]): void
+  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray }
 }
-interface Offscreen {
-  getContext(type: '2d'): Ctx2d
-  createImage(): OffscreenImage
-  toDataURL(type: string, quality: number): string
+interface WxCanvas {
+  width: number
+  height: number
+  getContext(type: '2d'): Context2d
+  createImage(): WxImage
 }
 
-function canvas(width: number, height: number): Offscreen {
-  return Taro.createOffscreenCanvas({ type: '2d', width, height }) as unknown as Offscreen
+function onPageCanvas(): Promise<WxCanvas> {
+  return new Promise((resolve, reject) => {
+    Taro.createSelectorQuery()
+      .select(`#${PHOTO_CANVAS_ID}`)
+      .fields({ node: true, size: true })
+      .exec((res: Array<{ node?: WxCanvas } | null>) => {
+        const node = res?.[0]?.node
+        if (node) resolve(node)
+        else reject(new Error('photo canvas not on the page'))
+      })
+  })
 }
 
-function load(c: Offscreen, path: string): Promise<OffscreenImage> {
+async function canvasOf(width: number, height: number, offscreen: boolean): Promise<WxCanvas> {
+  if (offscreen && Taro.canIUse('createOffscreenCanvas')) {
+    return Taro.createOffscreenCanvas({ type: '2d', width, height }) as unknown as WxCanvas
+  }
+  const c = await onPageCanvas()
+  c.width = width
+  c.height = height
+  return c
+}
+
+function load(c: WxCanvas, path: string): Promise<WxImage> {
   return new Promise((resolve, reject) => {
     const img = c.createImage()
     img.onload = () => resolve(img)
@@ -35,40 +60,58 @@ function load(c: Offscreen, path: string): Promise<OffscreenImage> {
   })
 }
 
-let counter = 0
-// The quality search re-encodes the same crop: keep the last drawn canvas instead of decoding again.
-let lastCanvas: { key: string; canvas: Offscreen } | null = null
-
-/** WeChat: an offscreen 2d canvas reads pixels and encodes the JPEG; the result is written to a user file. */
 export const imagePort: ImagePort = {
+  async choose(source) {
+    try {
+      // Taro passes chooseMedia through unwrapped: called with callbacks, it works on every base library.
+      const res = await new Promise<Taro.chooseMedia.SuccessCallbackResult>((resolve, reject) =>
+        Taro.chooseMedia({
+          count: 1,
+          mediaType: ['image'],
+          sourceType: [source],
+          sizeType: ['original'],
+          success: resolve,
+          fail: reject,
+        }),
+      )
+      const file = res.tempFiles?.[0]
+      return file ? { path: file.tempFilePath, size: file.size } : null
+    } catch (err) {
+      // Closing the picker is not an error.
+      if (/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''))) return null
+      throw err
+    }
+  },
+
   async readPixels(path, maxSide) {
     const info = await Taro.getImageInfo({ src: path })
     const scale = Math.min(1, maxSide / Math.max(info.width, info.height))
     const w = Math.max(1, Math.round(info.width * scale))
     const h = Math.max(1, Math.round(info.height * scale))
-    const c = canvas(w, h)
+    const c = await canvasOf(w, h, true)
     const img = await load(c, path)
     const ctx = c.getContext('2d')
     ctx.drawImage(img, 0, 0, w, h)
-    const data = ctx.getImageData(0, 0, w, h)
-    const pixels: Pixels = { data: data.data, width: w, height: h }
+    const pixels: Pixels = { data: ctx.getImageData(0, 0, w, h).data, width: w, height: h }
     return { natural: { width: info.width, height: info.height }, pixels }
   },
 
-  async renderJpeg(path: string, crop: CropBox, width: number, height: number, quality: number) {
-    const key = [path, crop.x, crop.y, crop.width, crop.height, width, height].join('|')
-    let c = lastCanvas?.key === key ? lastCanvas.canvas : null
-    if (!c) {
-      c = canvas(width, height)
-      const img = await load(c, path)
-      c.getContext('2d').drawImage(img, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height)
-      lastCanvas = { key, canvas: c }
-    }
-    const base64 = c.toDataURL('image/jpeg', quality).replace(/^data:image\/\w+;base64,/, '')
-    const filePath = `${Taro.env.USER_DATA_PATH}/idphoto-${Date.now()}-${counter++}.jpg`
-    Taro.getFileSystemManager().writeFileSync(filePath, base64, 'base64')
-    const bytes =
-      Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0)
-    return { filePath, bytes }
+  async renderJpeg(path, crop, width, height, quality) {
+    const c = await canvasOf(width, height, false)
+    const img = await load(c, path)
+    c.getContext('2d').drawImage(img, crop.x, crop.y, crop.width, crop.height, 0, 0, width, height)
+    const { tempFilePath } = await Taro.canvasToTempFilePath({
+      canvas: c,
+      fileType: 'jpg',
+      quality,
+      x: 0,
+      y: 0,
+      width,
+      height,
+      destWidth: width,
+      destHeight: height,
+    } as unknown as Taro.canvasToTempFilePath.Option)
+    const bytes = Taro.getFileSystemManager().statSync(tempFilePath).size
+    return { filePath: tempFilePath, bytes: typeof bytes === 'number' ? bytes : 0 }
   },
 }

@@ -1,23 +1,15 @@
 import Taro from '@tarojs/taro'
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text, Image, Canvas } from '@tarojs/components'
 import { Button } from '../../../components/ui'
 import type { PhotoSpec } from '../../../domain/types'
 import { PHOTO_PROBLEMS } from '../../../domain/photo'
+import { PHOTO_CANVAS_ID } from '../../../services/platform/imagePort'
 import { usePhoto } from '../store'
 import './PhotoUploader.scss'
 
 async function pick(sourceType: 'album' | 'camera', spec: PhotoSpec) {
-  try {
-    const res = await Taro.chooseImage({ count: 1, sizeType: ['original'], sourceType: [sourceType] })
-    const file = res.tempFiles?.[0]
-    const path = file?.path ?? res.tempFilePaths?.[0]
-    if (!path) return
-    await usePhoto.getState().choose({ path, size: file?.size }, spec)
-  } catch (err) {
-    // Closing the picker is not an error worth a message.
-    if (!/cancel/i.test(String((err as { errMsg?: string })?.errMsg ?? ''))) {
-      await Taro.showToast({ title: '无法打开相册或相机，请检查权限', icon: 'none' })
-    }
+  if (!(await usePhoto.getState().pick(sourceType, spec))) {
+    await Taro.showToast({ title: '无法打开相册或相机，请检查权限', icon: 'none' })
   }
 }
 
@@ -29,6 +21,8 @@ export function PhotoUploader({ spec, onAccepted }: { spec: PhotoSpec; onAccepte
 
   return (
     <View className="photo">
+      {/* Where the WeChat build draws and encodes the photo (see services/platform/image.ts). */}
+      <Canvas type="2d" id={PHOTO_CANVAS_ID} className="photo__canvas" aria-hidden />
       <View className="section">
         <Text className="section__title">照片要求</Text>
         <Text className="section__note">
