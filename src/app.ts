@@ -5,6 +5,7 @@ import dayjs from 'dayjs'
 import { openLaunchQuery } from './features/launch/launch'
 import { useSession } from './features/session/store'
 import { startUpdateCare } from './features/update/update'
+import { listenForConsentRequests } from './features/privacy/store'
 import './app.scss'
 
 dayjs.locale('zh-cn')
@@ -12,6 +13,7 @@ dayjs.locale('zh-cn')
 function App({ children }: PropsWithChildren) {
   useLaunch((options) => {
     startUpdateCare()
+    listenForConsentRequests()
     void useSession.getState().hydrate()
     void openLaunchQuery(options?.query)
   })

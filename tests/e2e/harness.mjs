@@ -87,8 +87,11 @@ export async function startEnvironment() {
     return text ? JSON.parse(text).data : null
   }
 
-  /** A fresh phone: its own profile dir, signed in as a demo holder. */
-  async function openApp(holder, route = '/pages/index/index') {
+  /**
+   * A fresh phone: its own profile dir, signed in as a demo holder. It has agreed to the privacy
+   * guide before (as a holder who has used the app), unless `privacyConsent: false`.
+   */
+  async function openApp(holder, route = '/pages/index/index', { privacyConsent = true } = {}) {
     const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'e2e-')), {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
@@ -112,6 +115,13 @@ export async function startEnvironment() {
       if (!window.localStorage.getItem('anguan.demoLogin'))
         window.localStorage.setItem('anguan.demoLogin', code)
     }, `demo:${holder}`)
+    if (privacyConsent) {
+      await context.addInitScript(() => {
+        // As Taro's storage keeps it: the value wrapped in { data }.
+        if (!window.localStorage.getItem('anguan.privacyConsent'))
+          window.localStorage.setItem('anguan.privacyConsent', JSON.stringify({ data: 'v1' }))
+      })
+    }
     const page = context.pages()[0] ?? (await context.newPage())
     const errors = []
     page.on('pageerror', (err) => errors.push(err))

@@ -9,6 +9,7 @@ import { usePhoto } from '../../../features/photo/store'
 import { useProfile } from '../../../features/profile/store'
 import { usePageClassName } from '../../../features/display/store'
 import { usePrivatePage } from '../../../features/share/share'
+import { PrivacyGate } from '../../../features/privacy/components/PrivacyGate'
 
 function done() {
   usePhoto.getState().reset()
@@ -31,7 +32,11 @@ export default function PhotoPage() {
           isEmpty={!config.data}
           onRetry={() => void useProfile.getState().loadConfig(true)}
         >
-          {config.data && <PhotoUploader spec={config.data.photo} onAccepted={done} />}
+          {config.data && (
+            <PrivacyGate purpose="photo">
+              <PhotoUploader spec={config.data.photo} onAccepted={done} />
+            </PrivacyGate>
+          )}
         </PageState>
       </SignInGate>
     </View>

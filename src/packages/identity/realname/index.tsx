@@ -5,6 +5,7 @@ import { RealNameForm } from '../../../features/identity/components/RealNameForm
 import { TAB_ROUTES } from '../../../routes'
 import { usePageClassName } from '../../../features/display/store'
 import { usePrivatePage } from '../../../features/share/share'
+import { PrivacyGate } from '../../../features/privacy/components/PrivacyGate'
 
 /** After success, back to where the holder came from (a business that needed it), or to 我的. */
 function done() {
@@ -18,7 +19,9 @@ export default function RealNamePage() {
   return (
     <View className={pageClassName}>
       <SignInGate>
-        <RealNameForm onDone={done} />
+        <PrivacyGate purpose="realname">
+          <RealNameForm onDone={done} />
+        </PrivacyGate>
       </SignInGate>
     </View>
   )

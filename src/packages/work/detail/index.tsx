@@ -6,6 +6,7 @@ import { fetchApplication } from '../../../features/applications/api'
 import { RemoteView } from '../../../components/RemoteView'
 import { usePageClassName } from '../../../features/display/store'
 import { usePrivatePage } from '../../../features/share/share'
+import { PrivacyGate } from '../../../features/privacy/components/PrivacyGate'
 
 export default function ApplicationDetailPage() {
   usePrivatePage()
@@ -14,12 +15,14 @@ export default function ApplicationDetailPage() {
   return (
     <View className={pageClassName}>
       <SignInGate>
-        <RemoteView
-          id={id}
-          missingText="没有找到这条办事记录，请从「办事」列表重新打开。"
-          fetcher={fetchApplication}
-          render={(a, reload) => <ApplicationDetail application={a} onChanged={reload} />}
-        />
+        <PrivacyGate>
+          <RemoteView
+            id={id}
+            missingText="没有找到这条办事记录，请从「办事」列表重新打开。"
+            fetcher={fetchApplication}
+            render={(a, reload) => <ApplicationDetail application={a} onChanged={reload} />}
+          />
+        </PrivacyGate>
       </SignInGate>
     </View>
   )

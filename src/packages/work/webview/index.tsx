@@ -7,6 +7,7 @@ import { useProfile } from '../../../features/profile/store'
 import { PageState } from '../../../components/PageState'
 import { usePageClassName } from '../../../features/display/store'
 import { usePrivatePage } from '../../../features/share/share'
+import { PrivacyGate } from '../../../features/privacy/components/PrivacyGate'
 
 function decode(value: string | undefined): string {
   try {
@@ -29,31 +30,33 @@ export default function StudyWebViewPage() {
   if (verdict?.open) return <WebView src={verdict.url} />
   return (
     <View className={pageClassName}>
-      <PageState
-        status={config.status}
-        error={config.error}
-        isEmpty={!config.data}
-        onRetry={() => void useProfile.getState().loadConfig(true)}
-      >
-        {verdict && !verdict.open && (
-          <View className="section" data-testid="webview-refused">
-            <Text className="notice notice--warn">{verdict.reason}</Text>
-            <Text className="section__note">{STUDY_LINK_COPY_TIP}</Text>
-            {url && (
-              <Button
-                block
-                onClick={() =>
-                  void Taro.setClipboardData({ data: url }).then(() =>
-                    Taro.showToast({ title: '链接已复制', icon: 'success' }),
-                  )
-                }
-              >
-                复制链接
-              </Button>
-            )}
-          </View>
-        )}
-      </PageState>
+      <PrivacyGate>
+        <PageState
+          status={config.status}
+          error={config.error}
+          isEmpty={!config.data}
+          onRetry={() => void useProfile.getState().loadConfig(true)}
+        >
+          {verdict && !verdict.open && (
+            <View className="section" data-testid="webview-refused">
+              <Text className="notice notice--warn">{verdict.reason}</Text>
+              <Text className="section__note">{STUDY_LINK_COPY_TIP}</Text>
+              {url && (
+                <Button
+                  block
+                  onClick={() =>
+                    void Taro.setClipboardData({ data: url }).then(() =>
+                      Taro.showToast({ title: '链接已复制', icon: 'success' }),
+                    )
+                  }
+                >
+                  复制链接
+                </Button>
+              )}
+            </View>
+          )}
+        </PageState>
+      </PrivacyGate>
     </View>
   )
 }
