@@ -40,7 +40,14 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
         timeoutFromEnv(process.env.TARO_APP_UPLOAD_TIMEOUT_MS, 'TARO_APP_UPLOAD_TIMEOUT_MS'),
       ),
     },
-    copy: { patterns: [], options: {} },
+    // The weapp's sitemap.json (WeChat search indexing) sits beside app.json.
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'src/sitemap.json', to: `${process.env.TARO_OUTPUT_DIR ?? 'dist/weapp'}/sitemap.json` }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: {
       type: 'webpack5',

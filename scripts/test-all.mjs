@@ -24,6 +24,7 @@ const steps = [
   ['weapp production build', { cmd: bin('taro'), args: ['build', '--type', 'weapp'] }],
   ['h5 production build', { cmd: bin('taro'), args: ['build', '--type', 'h5'] }],
   ['build guards', { cmd: 'node', args: ['scripts/build-guards.mjs'] }],
+  ['weapp package checks', { cmd: 'node', args: ['scripts/check-weapp.mjs'] }],
   ['size report', { cmd: 'node', args: ['scripts/size-report.mjs'] }],
 ]
 

@@ -3,6 +3,10 @@ export default defineAppConfig({
   // within 350 ms (a quick 返回), leaving a blank screen; old phones also render faster without it.
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   pages: ['pages/index/index', 'pages/work/index', 'pages/mine/index'],
+  // WeChat: load only the components a page uses (base library 2.11.1; older ones ignore it).
+  ...(process.env.TARO_ENV === 'weapp' ? { lazyCodeLoading: 'requiredComponents' } : {}),
+  // WeChat search indexes 首页 and 常见问题 only, never a page with personal data.
+  sitemapLocation: 'sitemap.json',
   subPackages: [
     { root: 'packages/identity', pages: ['realname/index', 'photo/index'] },
     { root: 'packages/certificate', pages: ['detail/index'] },

@@ -100,3 +100,19 @@ test('without an offscreen canvas (an older WeChat) the on-page canvas reads the
   expect(media.calls.offscreen).toBe(before.offscreen)
   expect(media.calls.pageCanvasQueries).toBeGreaterThan(before.queries + 1)
 })
+
+test('an older WeChat without wx.chooseMedia gets 「请升级微信后使用」 with the reason, not a broken page', async () => {
+  const canIUse = wx.canIUse
+  wx.canIUse = (name) => name !== 'chooseMedia' && canIUse(name)
+  try {
+    const { component } = openPage('packages/identity/photo/index')
+    const page = await waitForText(component, '请升级微信后使用')
+    expect(page).toContain('选择或拍摄照片')
+    expect(page).toContain('2.10.0')
+    expect(component.querySelectorAll('.nut-button').map((b) => b.dom.textContent)).not.toContain(
+      '从相册选择',
+    )
+  } finally {
+    wx.canIUse = canIUse
+  }
+})

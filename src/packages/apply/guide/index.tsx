@@ -7,6 +7,7 @@ import { TAB_ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
 import { usePageClassName } from '../../../features/display/store'
 import { usePrivatePage } from '../../../features/share/share'
+import { PrivacyGate } from '../../../features/privacy/components/PrivacyGate'
 
 /** 办理说明: /packages/apply/guide/index?topic=FORCED_TRANSFER (no sign-in needed to read it). */
 export default function GuidePage() {
@@ -16,7 +17,10 @@ export default function GuidePage() {
   return (
     <View className={pageClassName}>
       {isGuideTopic(topic) ? (
-        <GuideView topic={topic} />
+        // 复制 an address uses the clipboard, a privacy API: WeChat may ask for consent.
+        <PrivacyGate>
+          <GuideView topic={topic} />
+        </PrivacyGate>
       ) : (
         <View className="section" role="alert">
           <Text className="section__note">没有找到这份办理说明，请回到首页重新选择业务。</Text>

@@ -10,6 +10,8 @@ import { useProfile } from '../../../features/profile/store'
 import { usePageClassName } from '../../../features/display/store'
 import { usePrivatePage } from '../../../features/share/share'
 import { PrivacyGate } from '../../../features/privacy/components/PrivacyGate'
+import { UpgradeNotice } from '../../../components/UpgradeNotice'
+import { missingCapability } from '../../../services/platform/capabilities'
 
 function done() {
   usePhoto.getState().reset()
@@ -19,6 +21,7 @@ function done() {
 export default function PhotoPage() {
   usePrivatePage()
   const pageClassName = usePageClassName()
+  const missing = missingCapability('chooseMedia')
   const config = useProfile(useShallow((s) => s.config))
   useEffect(() => {
     void useProfile.getState().loadConfig()
@@ -32,7 +35,8 @@ export default function PhotoPage() {
           isEmpty={!config.data}
           onRetry={() => void useProfile.getState().loadConfig(true)}
         >
-          {config.data && (
+          {config.data && missing && <UpgradeNotice {...missing} />}
+          {config.data && !missing && (
             <PrivacyGate purpose="photo">
               <PhotoUploader spec={config.data.photo} onAccepted={done} />
             </PrivacyGate>

@@ -6,6 +6,9 @@ import { TAB_ROUTES } from '../../../routes'
 import { usePageClassName } from '../../../features/display/store'
 import { usePrivatePage } from '../../../features/share/share'
 import { PrivacyGate } from '../../../features/privacy/components/PrivacyGate'
+import { UpgradeNotice } from '../../../components/UpgradeNotice'
+import { missingCapability } from '../../../services/platform/capabilities'
+import { faceVerifier } from '../../../services/face'
 
 /** After success, back to where the holder came from (a business that needed it), or to 我的. */
 function done() {
@@ -16,12 +19,18 @@ function done() {
 export default function RealNamePage() {
   usePrivatePage()
   const pageClassName = usePageClassName()
+  // The development verifier stands in for WeChat's face check and needs nothing from WeChat.
+  const missing = faceVerifier.development ? null : missingCapability('faceVerification')
   return (
     <View className={pageClassName}>
       <SignInGate>
-        <PrivacyGate purpose="realname">
-          <RealNameForm onDone={done} />
-        </PrivacyGate>
+        {missing ? (
+          <UpgradeNotice {...missing} />
+        ) : (
+          <PrivacyGate purpose="realname">
+            <RealNameForm onDone={done} />
+          </PrivacyGate>
+        )}
       </SignInGate>
     </View>
   )
