@@ -21,7 +21,7 @@ export const GALLERY = [
   ['fidelity-change-log', '信息变更办结：证书详情显示新职务、照片与变更记录'],
   ['fidelity-approval', '跨省转出办结：完整的后续步骤，打开跨省变更批准证明'],
   ['fidelity-transfer-out-left', '已离职也可跨省转出：由证书上的企业办理'],
-  ['fidelity-contacts', '我的：咨询电话与办理地点（示例条目有标注）'],
+  ['fidelity-contacts', '咨询电话与办理地点（从「我的」和每条拒绝提示进入，示例条目有标注）'],
   ['apply-draft-restored', '草稿：重新打开后恢复，身份证号已打码'],
   ['help-search', '常见问题：搜索与每条答案的去处'],
   ['help-large-text', '大字模式'],

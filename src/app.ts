@@ -1,14 +1,10 @@
 import type { PropsWithChildren } from 'react'
 import { useDidShow, useLaunch } from '@tarojs/taro'
-import 'dayjs/locale/zh-cn'
-import dayjs from 'dayjs'
 import { openLaunchQuery } from './features/launch/launch'
 import { useSession } from './features/session/store'
 import { startUpdateCare } from './features/update/update'
 import { listenForConsentRequests } from './features/privacy/store'
 import './app.scss'
-
-dayjs.locale('zh-cn')
 
 function App({ children }: PropsWithChildren) {
   useLaunch((options) => {

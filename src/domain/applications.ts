@@ -5,7 +5,7 @@
 import { APPLICATION_STATUS_LABELS, APPLICATION_TYPE_LABELS } from './applicationTypes'
 import { addYears } from './dates'
 import { DomainError } from './errors'
-import { FIELD_LABELS, HOLDER_FIELDS } from './applicationFields'
+import { FIELD_LABELS, HOLDER_FIELDS } from './fieldLabels'
 import type {
   Actor,
   Application,

@@ -37,8 +37,7 @@ export const PROVINCES: Readonly<Record<string, string>> = {
   新: '新疆维吾尔自治区',
 }
 
-/** The province this deployment serves; transfers in come from elsewhere, transfers out go elsewhere. */
-export const HOME_PROVINCE = '皖'
+export { HOME_PROVINCE } from './homeProvince'
 
 export const CERTIFICATE_CATEGORIES: readonly CertificateCategory[] = ['A', 'B', 'C1', 'C2', 'C3']
 

@@ -1,5 +1,5 @@
 /** R13: 统一社会信用代码 (GB 32100). */
-import { HOME_PROVINCE } from './certificateNumber'
+import { HOME_PROVINCE } from './homeProvince'
 import { removeSpaces, toHalfWidthAlnum } from './text'
 import type { Result } from './types'
 

@@ -1,4 +1,5 @@
-import { download, request } from '../../services/http'
+import { download } from '../../services/download'
+import { request } from '../../services/http'
 import type { Schemas } from '../../services/api'
 
 export type Application = Schemas['Application']

@@ -13,7 +13,6 @@ import { useCertificates } from '../../features/certificates/store'
 import { RemindersSection } from '../../features/reminders/components/RemindersSection'
 import { useReminders } from '../../features/reminders/store'
 import { LargeTextSwitch } from '../../features/display/components/LargeTextSwitch'
-import { ContactList } from '../../features/help/components/ContactList'
 import { usePageClassName } from '../../features/display/store'
 import { ROUTES } from '../../routes'
 import { go } from '../../services/navigation'
@@ -76,7 +75,10 @@ export default function MinePage() {
       </View>
       <View className="section" data-testid="contacts-section">
         <Text className="section__title">咨询电话与办理地点</Text>
-        <ContactList />
+        <Text className="section__note">各市安管人员业务的咨询电话、办理地点和时间，可直接拨打。</Text>
+        <Button block data-testid="open-contacts" onClick={() => void go(ROUTES.help('contacts'))}>
+          查看咨询电话
+        </Button>
       </View>
       {signedIn && (
         <View className="section">

@@ -263,8 +263,13 @@ test('咨询电话 from 我的 and from a refusal, each entry marked 示例', as
     assert.ok((await contacts.getByTestId('contact').count()) > 0)
     assert.match(await contacts.textContent(), /示例/)
     await page.goto(`${env.appUrl}/#/pages/mine/index`)
-    await page.getByTestId('contacts-section').getByTestId('contact').first().waitFor({ timeout: 20_000 })
-    await page.getByTestId('contacts-section').scrollIntoViewIfNeeded()
+    await page.getByTestId('open-contacts').click({ timeout: 20_000 })
+    await page
+      .getByTestId('contacts')
+      .filter({ visible: true })
+      .getByTestId('contact')
+      .first()
+      .waitFor({ timeout: 20_000 })
     await env.screenshot(page, 'fidelity-contacts')
   } finally {
     await context.close()
