@@ -145,8 +145,11 @@ test('退出登录 ends the token on the server too, not only on the phone', asy
   try {
     await button(page, '退出登录').click({ timeout: 20_000 })
     await page.getByText('确定退出吗').waitFor()
+    const answered = page.waitForResponse((r) => r.url().endsWith('/v1/sessions/current'), {
+      timeout: 20_000,
+    })
     await page.getByText('退出', { exact: true }).click()
-    await page.waitForResponse((r) => r.url().endsWith('/v1/sessions/current'), { timeout: 20_000 })
+    await answered
     assert.equal(signOuts.length, 1)
     assert.ok(tokens.size > 0, 'the app had a token')
     for (const token of tokens) {
