@@ -7,14 +7,21 @@ import type { Contract } from './contract'
 import { fail } from './errors'
 import type { Faults } from './faults'
 import type { ClientConfig } from './model'
+import type { RealNameLimits } from './realname'
 import type { KeyedMutex, Store, UserRecord } from './store'
 
 export interface Services {
   store: Store
   clock: Clock
   config: ClientConfig
+  /** The development stand-ins are on (demo login codes, development face check and phone codes) */
+  demo: boolean
   sessions: Sessions
+  /** Sign-ins per client address */
   sessionLimiter: RateLimiter
+  /** Requests per signed-in account */
+  accountLimiter: RateLimiter
+  realNameLimits: RealNameLimits
   faults: Faults
   locks: KeyedMutex
   contract: Contract

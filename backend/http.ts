@@ -155,6 +155,14 @@ export function registerContractRoutes(
         let failure: ApiFailure | undefined
         try {
           const user = op.secured ? services.sessions.authenticate(request.headers.authorization) : null
+          // Per account once signed in: behind a proxy the address may be shared by a whole city.
+          const wait = user ? services.accountLimiter.hit(user.id) : null
+          if (wait !== null) {
+            throw fail('RATE_LIMITED', `操作过于频繁，请在 ${wait} 秒后再试`, {
+              headers: { 'Retry-After': String(wait) },
+              details: { retryAfterSeconds: wait },
+            })
+          }
           const { params, query, body } = validateRequest(op, validator, request)
           const ctx: RequestContext = {
             request,

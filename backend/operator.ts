@@ -1,12 +1,14 @@
 /**
  * The operator interface (/__operator): plays the enterprise, the city and the province, sets the
- * clock, resets the demo data and injects faults. Development tool only: no auth, JSON in the same
- * envelope as the holder API.
+ * clock, resets the demo data and injects faults. Development tool only: it answers on the loopback
+ * interface only (not through a proxy), to the token printed at start (X-Operator-Token), with no
+ * CORS, and takes JSON writes only; JSON in the same envelope as the holder API.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import {
   advanceApplication,
   APPLICATION_TYPE_LABELS,
+  checkStudyLink,
   completionEffect,
   currentStep,
   FORCED_TRANSFER_CAUSES,
@@ -27,6 +29,7 @@ import type { Services } from './context'
 import { SCHEMA_REGISTRY_ID } from './contract'
 import { fail, notFound, validationFailed } from './errors'
 import type { FaultSpec } from './faults'
+import { operatorGuard } from './guard'
 import { sendData } from './http'
 import type { CertificateChangeItem, InfoChangeRequest, LaunchTarget } from './model'
 import { DEMO_HOLDERS, UNBOUND_PEOPLE } from './seed'
@@ -216,8 +219,9 @@ function clockView(services: Services) {
   return { now: services.clock.nowIso(), today: services.clock.today(), offsetMs: services.clock.offset }
 }
 
-export function registerOperatorRoutes(app: FastifyInstance, services: Services): void {
+export function registerOperatorRoutes(app: FastifyInstance, services: Services, token: string): void {
   const { store, clock, faults } = services
+  const guard = operatorGuard(services, token)
 
   const route = (
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
@@ -229,6 +233,7 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
     app.route({
       method,
       url: `/__operator${url}`,
+      onRequest: guard,
       handler: async (request, reply) => {
         const body = (request.body ?? {}) as Body
         if (validate && !validate(body)) throw validationFailed(translateErrors(validate.errors ?? []))
@@ -411,7 +416,7 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       additionalProperties: false,
       required: ['url', 'hoursRequired', 'hoursDone'],
       properties: {
-        url: { type: 'string', format: 'uri', pattern: '^https?://', title: '学习链接' },
+        url: { type: 'string', minLength: 1, maxLength: 2048, title: '学习链接' },
         hoursRequired: { type: 'number', minimum: 0, maximum: 1000, title: '所需学时' },
         hoursDone: { type: 'number', minimum: 0, maximum: 1000, title: '已完成学时' },
       },
@@ -420,8 +425,11 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services)
       const record = findApplication(services, param(request, 'id'))
       if (record.type !== 'RENEWAL') throw fail('VALIDATION_FAILED', '只有延期复核有学习环节')
       if (!isOpen(record)) throw fail('VALIDATION_FAILED', '该申请已结束，不能再发布学习链接')
+      // The same strict check the app runs before opening it: https, an allowed host, nothing odd.
+      const link = checkStudyLink(String(body.url), services.config.studyLinkHosts)
+      if (!link.open) throw validationFailed([{ field: 'url', message: link.reason }])
       record.study = {
-        url: String(body.url),
+        url: link.url,
         hoursRequired: Number(body.hoursRequired),
         hoursDone: Number(body.hoursDone),
       }

@@ -2,10 +2,12 @@
  * The reference backend's whole world in one JSON-serialisable object: the provincial records
  * (people, certificates), the other platforms it reads (market supervision, national), the app's
  * users and their sessions, applications and idempotency records. Optionally persisted to a file
- * with atomic writes (temp file + rename), so a crash never leaves half a state behind.
+ * with atomic writes (temp file + rename), so a crash never leaves half a state behind. The file
+ * holds full ID numbers: it is readable by its owner only (0600) and written only when the state
+ * has changed.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import type {
   Application,
   ApplicationStatus,
@@ -119,6 +121,12 @@ export interface VerificationRecord {
   createdAt: string
   expiresAt: string
   confirmedAt?: string
+  /** Real time (ms) of the start: the daily limits count starts in real time, not on the demo clock */
+  startedAtMs?: number
+  /** Confirmations refused because the face check did not pass */
+  failures?: number
+  /** Ended before confirmation: a newer start replaced it, or too many failed confirmations */
+  closed?: { at: string; reason: 'superseded' | 'failures' }
 }
 
 export interface TokenRecord {
@@ -198,29 +206,43 @@ export class Store {
   state: State
   private readonly file?: string
   private tempCounter = 0
+  /** What the file holds now (as written or read), to skip writes that would change nothing */
+  private written: string | null
 
-  constructor(state: State, file?: string) {
+  constructor(state: State, file?: string, written: string | null = null) {
     this.state = state
     this.file = file
+    this.written = written
   }
 
-  /** Reads a saved state; null when there is none or it is from another version. */
-  static readFile(file: string): State | null {
+  /**
+   * Reads a saved state; null when there is none or it is from another version. An existing file
+   * is made readable by its owner only, also when it is not going to be written again.
+   */
+  static readFile(file: string): { state: State; text: string } | null {
     if (!existsSync(file)) return null
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as State
-    return parsed && parsed.version === STATE_VERSION ? parsed : null
+    chmodSync(file, 0o600)
+    const text = readFileSync(file, 'utf8')
+    const parsed = JSON.parse(text) as State
+    return parsed && parsed.version === STATE_VERSION ? { state: parsed, text } : null
   }
 
   replace(state: State): void {
     this.state = state
   }
 
-  /** Atomic: a reader (or a crash) sees the old file or the new one, never a torn write. */
+  /**
+   * Atomic: a reader (or a crash) sees the old file or the new one, never a torn write. The new
+   * file is created 0600; nothing is written when the state is what the file already holds.
+   */
   save(): void {
     if (!this.file) return
+    const text = JSON.stringify(this.state)
+    if (text === this.written) return
     const temp = `${this.file}.${process.pid}.${++this.tempCounter}.tmp`
-    writeFileSync(temp, JSON.stringify(this.state))
+    writeFileSync(temp, text, { mode: 0o600 })
     renameSync(temp, this.file)
+    this.written = text
   }
 
   user(id: string): UserRecord | undefined {

@@ -1,7 +1,11 @@
 // Build guards, run by npm test after the production builds:
 //  1. a production build whose API base is not https stops with a clear message;
 //  2. the production weapp bundle holds no development face verifier, no eval / new Function
-//     in the app's own code, and no http:// API base.
+//     in the app's own code, and no http:// API base;
+//  3. no shipped weapp chunk takes `URL` from the Taro runtime. In the weapp build webpack provides
+//     the global URL from @tarojs/runtime, a loose parser that is not a WHATWG URL (it reads
+//     `https://allowed.example:@evil.example/` as host allowed.example): allow-list checks such as
+//     the study-link check and the QR parser must not use it.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -48,6 +52,33 @@ if (!existsSync(join(root, 'app.js'))) {
     'the https API base from .env.production is compiled in',
   )
   console.log(`(${files.length} JavaScript files scanned in ${root})`)
+
+  // 3. URL from the Taro runtime. The runtime is the module whose export map names URL; a chunk
+  //    takes it as `require(<id>)["URL"]` (what ProvidePlugin writes) or `require(<id>).URL`.
+  const sources = files.map((f) => [f, readFileSync(f, 'utf8')])
+  const exportMap =
+    /(\d+):function\((\w+),(\w+),(\w+)\)\{"use strict";\4\.r\(\3\),\4\.d\(\3,\{((?:[\w$]+:function\(\)\{return [^{}]+\},?)+)\}\)/g
+  const runtimeIds = new Set()
+  for (const [, text] of sources) {
+    for (const m of text.matchAll(exportMap)) if (/(^|,)URL:function/.test(m[5])) runtimeIds.add(m[1])
+  }
+  check(runtimeIds.size > 0, 'the Taro runtime module that exports URL is found in the bundle')
+  const takers = []
+  for (const [file, text] of sources) {
+    for (const id of runtimeIds) {
+      const take = new RegExp(`[\\w$]\\(${id}\\)(?:\\[["']URL["']\\]|\\.URL\\b)`, 'g')
+      for (const m of text.matchAll(take)) {
+        // The module around it, for the message: the nearest `<id>:function(` before the match.
+        const before = text.slice(0, m.index)
+        const owner = [...before.matchAll(/[{,](\d+):function\(/g)].pop()?.[1] ?? '?'
+        takers.push(`${file} (module ${owner})`)
+      }
+    }
+  }
+  check(
+    takers.length === 0,
+    `no shipped chunk takes URL from the Taro runtime${takers.length ? `: ${[...new Set(takers)].join(', ')}` : ''}`,
+  )
 }
 
 if (failures.length) {

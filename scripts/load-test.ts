@@ -5,13 +5,16 @@
  *
  *   npm run load -- [--clients 20] [--rounds 40] [--repeats 4] [--in-process] [--url http://127.0.0.1:8787]
  *
- * By default it starts the backend as its own process on a free loopback port (LOG_LEVEL=warn);
- * --in-process builds it in this process instead; --url uses one that is already running (its
- * state must be fresh enough for the seeded holders to apply). Prints the request count, the rate
- * and p50/p95 latency per route; exits non-zero on a duplicate, a lost application, a 5xx or a
- * failed request.
+ * By default it starts the backend as its own process on a free loopback port (LOG_LEVEL=warn, in
+ * demo mode, with its own operator token and a per-account limit high enough for a load run);
+ * --in-process builds it in this process instead; --url uses one that is already running with
+ * --demo (its state must be fresh enough for the seeded holders to apply; give its operator token
+ * in OPERATOR_TOKEN and expect 429s if its per-account limit is the default). Prints the request
+ * count, the rate and p50/p95 latency per route; exits non-zero on a duplicate, a lost application,
+ * a 5xx or a failed request.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { Agent, request as httpRequest } from 'node:http'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
@@ -19,6 +22,8 @@ import { DEMO_HOLDERS } from '../backend/seed'
 
 export interface LoadOptions {
   baseUrl: string
+  /** The backend's operator token (X-Operator-Token), for the before/after check */
+  operatorToken: string
   /** concurrent clients, spread over the holders */
   clients: number
   /** submits per client, one after another */
@@ -62,7 +67,10 @@ class Client {
   readonly problems: string[] = []
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 256 })
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly operatorToken = '',
+  ) {}
 
   async call(
     method: string,
@@ -75,6 +83,7 @@ class Client {
     const headers: Record<string, string> = { ...o.headers }
     if (payload) headers['content-type'] = 'application/json'
     if (o.token) headers.authorization = `Bearer ${o.token}`
+    if (path.startsWith('/__operator')) headers['x-operator-token'] = this.operatorToken
     const started = performance.now()
     let answer: Answer
     try {
@@ -247,7 +256,7 @@ interface KeyOutcome {
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
-  const http = new Client(options.baseUrl)
+  const http = new Client(options.baseUrl, options.operatorToken)
   const problems: string[] = []
   const deadline = Date.now() + (options.deadlineMs ?? 12_000)
   try {
@@ -428,6 +437,9 @@ export function formatReport(report: LoadReport, options: LoadOptions): string {
 
 // ---- the command ----
 
+/** A load run is one account hammering the backend by design: far above the per-account default. */
+const LOAD_ACCOUNT_LIMIT = 1_000_000
+
 function flag(name: string): string | undefined {
   const args = process.argv.slice(2)
   const i = args.indexOf(`--${name}`)
@@ -466,6 +478,7 @@ async function waitUntilUp(baseUrl: string, child: ChildProcess, timeoutMs: numb
 async function main(): Promise<number> {
   const options: LoadOptions = {
     baseUrl: flag('url') ?? '',
+    operatorToken: process.env.OPERATOR_TOKEN || randomBytes(24).toString('base64url'),
     clients: Number(flag('clients') ?? 20),
     rounds: Number(flag('rounds') ?? 40),
     repeats: Number(flag('repeats') ?? 4),
@@ -476,17 +489,30 @@ async function main(): Promise<number> {
   let close: (() => Promise<unknown>) | undefined
   if (!options.baseUrl && process.argv.includes('--in-process')) {
     const { buildApp } = await import('../backend/app')
-    const app = await buildApp({})
+    const app = await buildApp({
+      demo: true,
+      operatorToken: options.operatorToken,
+      rateLimit: { requestsPerAccount: LOAD_ACCOUNT_LIMIT },
+    })
     options.baseUrl = await app.listen({ port: 0, host: '127.0.0.1' })
     close = () => app.close()
   } else if (!options.baseUrl) {
     const port = await freePort()
     const root = join(__dirname, '..')
-    child = spawn(join(root, 'node_modules/.bin/tsx'), ['backend/main.ts', '--port', String(port)], {
-      cwd: root,
-      env: { ...process.env, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
+    child = spawn(
+      join(root, 'node_modules/.bin/tsx'),
+      ['backend/main.ts', '--demo', '--port', String(port)],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          LOG_LEVEL: 'warn',
+          OPERATOR_TOKEN: options.operatorToken,
+          RATE_LIMIT_ACCOUNT: String(LOAD_ACCOUNT_LIMIT),
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    )
     options.baseUrl = `http://127.0.0.1:${port}`
     await waitUntilUp(options.baseUrl, child, 15_000)
   }

@@ -15,14 +15,39 @@ export interface paths {
     put?: never
     /**
      * 登录，换取会话令牌 / Sign in with a WeChat login code
-     * @description `code` 为 `wx.login` 得到的登录凭证。参考后端另外接受演示代码：`demo:<holderKey>` 以该演示人员登录；
-     *     `demo:new:<任意>` 为一个尚未实名认证的新用户（同一代码再次登录仍是同一用户）；其他代码以配置的默认演示人员登录。
-     *     按客户端地址限流（429 `RATE_LIMITED`，带 `Retry-After`）。
-     *     The reference backend accepts demo codes: `demo:<holderKey>`, `demo:new:<anything>`; any other code
-     *     signs in as the configured default holder. Rate limited per client address.
+     * @description `code` 为 `wx.login` 得到的登录凭证，后端用它向微信换取 openid。参考后端只在演示模式（`--demo`）下接受
+     *     演示代码：`demo:<holderKey>` 以该演示人员登录；`demo:new:<任意>` 为一个尚未实名认证的新用户（同一代码再次登录
+     *     仍是同一用户）；其他代码以配置的默认演示人员登录。不在演示模式时，参考后端不让任何人登录（503）。
+     *     按客户端地址限流（429 `RATE_LIMITED`，带 `Retry-After`；在受信任的反向代理之后按真实客户端地址）。
+     *     `expiresAt` 是真实时间。
+     *     In demo mode only, the reference backend accepts demo codes: `demo:<holderKey>`,
+     *     `demo:new:<anything>`; any other code signs in as the configured default holder. Rate limited
+     *     per client address; `expiresAt` is real time.
      */
     post: operations['createSession']
     delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/v1/sessions/current': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /**
+     * 退出登录，令牌立即失效 / Sign out, the token stops working at once
+     * @description 「退出登录」时调用：本请求所带的令牌从此返回 401。客户端同时删除本地保存的令牌；请求失败（如断网）不影响
+     *     本地退出，令牌最迟在 `expiresAt` 失效。
+     *     Revokes the token this request carries; the client forgets it whatever the answer.
+     */
+    delete: operations['deleteSession']
     options?: never
     head?: never
     patch?: never
@@ -73,9 +98,16 @@ export interface paths {
     put?: never
     /**
      * 开始实名认证 / Start real-name verification
-     * @description 校验姓名、身份证号（R12）与手机号，返回 `verifyId`（10 分钟内有效），客户端以它调起微信人脸核身。
-     *     身份证号已登记为他人姓名时返回 `IDENTITY_MISMATCH`；已被其他微信用户绑定时返回 `REALNAME_ALREADY_BOUND`。
-     *     Validates the name, ID number and phone and returns a verify id for WeChat's facial verification.
+     * @description 只校验姓名、身份证号（R12）与手机号的格式和次数限制，返回 `verifyId`（10 分钟内有效），客户端以它调起
+     *     微信人脸核身。**不查询登记信息**：格式正确的请求一律返回 `verifyId`，无论身份证号是否在册、姓名是否一致、
+     *     是否已被其他微信用户绑定；这些结果只在人脸核身通过后由 `confirmRealName` 给出。
+     *     同一账号同时只有一次进行中的核验：相同信息重复提交（上次的回答丢失）返回同一个 `verifyId`，不计次数；
+     *     信息不同则结束上一次、开始新的一次。每个账号、每个身份证号在任意 24 小时内最多开始 5 次（按真实时间），
+     *     超出返回 429 `REALNAME_ATTEMPTS_EXCEEDED`，`message` 写明多久以后可以再试，`Retry-After` 与
+     *     `details.retryAfterSeconds` 为秒数，`details.limit` 为 `ACCOUNT_DAILY` 或 `ID_NUMBER_DAILY`。
+     *     Checks only the form and the limits and returns a verify id for every well-formed request,
+     *     whatever the register says. One open verification per account; at most 5 starts per account and
+     *     per ID number in any 24 hours (429 `REALNAME_ATTEMPTS_EXCEEDED` with `Retry-After`).
      */
     post: operations['startRealName']
     delete?: never
@@ -95,10 +127,19 @@ export interface paths {
     put?: never
     /**
      * 确认人脸核身结果 / Confirm the facial verification
-     * @description `verifyResult` 为微信人脸核身返回的结果凭证，由后端向微信核验。参考后端接受开发用结果
-     *     `dev-pass:<verifyId>`（通过）与 `dev-fail:<verifyId>`（`FACE_VERIFICATION_FAILED`）；超过 10 分钟返回
-     *     `VERIFICATION_EXPIRED`。成功后当前用户绑定该身份证号，返回最新资料。
-     *     The backend checks the result with WeChat; the reference backend accepts `dev-pass:<verifyId>`.
+     * @description `verifyResult` 为小程序人脸核身后得到的结果凭证；它本身不是依据，后端必须向微信查询该 `verifyId` 的真实结果
+     *     （`queryVerifyInfo`），并确认发起人是同一 openid。检查顺序：
+     *     1. 核验是否存在、是否属于本人（否则 404）；已被新的认证取代、已失效或超过 10 分钟返回 410 `VERIFICATION_EXPIRED`；
+     *     2. 人脸核身结果：未通过返回 422 `FACE_VERIFICATION_FAILED`，`details.attemptsLeft` 为这次核验还能再试的次数；
+     *        同一 `verifyId` 第 3 次未通过后核验失效（此后返回 410），需重新开始；
+     *     3. 只有人脸核身通过后才比对登记信息与绑定：身份证号登记的姓名不同返回 422 `IDENTITY_MISMATCH`
+     *        （`fields` 指向姓名与身份证号）；已被其他微信用户绑定或本微信已绑定其他身份证号返回 409 `REALNAME_ALREADY_BOUND`；
+     *     4. 成功后当前用户绑定该身份证号，返回最新资料；同一核验重复确认（上次回答丢失）返回同样的资料。
+     *     参考后端只在演示模式（`--demo`）下接受开发用结果 `dev-pass:<verifyId>`（通过）与 `dev-fail:<verifyId>`（未通过）；
+     *     不在演示模式时返回 503。
+     *     The result token is not evidence: the backend asks WeChat for the real result. Order: the
+     *     verification (404/410), the face check (422 with `attemptsLeft`, closed after 3 failures), and
+     *     only then the register (`IDENTITY_MISMATCH`) and the binding (`REALNAME_ALREADY_BOUND`).
      */
     post: operations['confirmRealName']
     delete?: never
@@ -118,7 +159,8 @@ export interface paths {
     put?: never
     /**
      * 上传蓝底证件照 / Upload the blue-background ID photo
-     * @description `multipart/form-data`，文件字段 `file`（JPEG，尺寸与大小见 `ClientConfig.photo`）。后端复核：JPEG 格式、
+     * @description `multipart/form-data`，只有一个部分：文件字段 `file`（JPEG，尺寸与大小见 `ClientConfig.photo`）；附带其他字段或
+     *     多个文件返回 422。后端复核：JPEG 格式、
      *     不超过 `maxBytes`（否则 413 `PAYLOAD_TOO_LARGE`）、尺寸正好为规格（否则 `PHOTO_REJECTED`，
      *     `details.problems` 列出每个问题及建议）、蓝色背景与人像。`Upload-Id` 由客户端生成；同一 `Upload-Id`
      *     重复上传只保存一张照片并返回相同结果。返回 `HolderProfile.photo`；`url` 是相对于接口地址的路径。
@@ -140,7 +182,9 @@ export interface paths {
     }
     /**
      * 读取证件照 / Read an ID photo
-     * @description 照片地址不可猜测，无需令牌（便于 `<image>` 组件直接加载）。 The id is unguessable; no token needed.
+     * @description 照片地址不可猜测，无需令牌（便于 `<image>` 组件直接加载）；因此它相当于凭证，后端不得把照片编号或地址写入日志。
+     *     响应带 `X-Content-Type-Options: nosniff`。
+     *     The id is unguessable, so the URL is a capability: never logged. Served with nosniff.
      */
     get: operations['getPhoto']
     put?: never
@@ -463,6 +507,7 @@ export interface components {
       | 'IDENTITY_MISMATCH'
       | 'FACE_VERIFICATION_FAILED'
       | 'VERIFICATION_EXPIRED'
+      | 'REALNAME_ATTEMPTS_EXCEEDED'
       | 'PHOTO_REQUIRED'
       | 'PHOTO_REJECTED'
       | 'OPEN_APPLICATION_EXISTS'
@@ -499,7 +544,15 @@ export interface components {
       opensOn?: components['schemas']['Date']
       reasons?: components['schemas']['EligibilityReason'][]
       problems?: components['schemas']['PhotoProblem'][]
+      /** @description 多少秒后可以再试（429）/ Seconds to wait (429) */
       retryAfterSeconds?: number
+      /** @description `FACE_VERIFICATION_FAILED`：这次核验还能再试几次 / Face checks left on this verify id */
+      attemptsLeft?: number
+      /**
+       * @description `REALNAME_ATTEMPTS_EXCEEDED`：达到的是哪一项限制 / Which limit was reached
+       * @enum {string}
+       */
+      limit?: 'ACCOUNT_DAILY' | 'ID_NUMBER_DAILY'
     } & {
       [key: string]: unknown
     }
@@ -1183,6 +1236,7 @@ export interface components {
     Session: {
       /** @description 放在 `Authorization: Bearer <token>` 中 / Send as a bearer token */
       token: string
+      /** @description 令牌失效的真实时间（不随参考后端的演示时钟变化）/ Real time the token stops working */
       expiresAt: components['schemas']['Instant']
     }
     /** @description 手机号二选一：手动填写的 phone，或微信手机号按钮（getPhoneNumber）返回的 phoneCode，由后端向微信换取号码。 / Either a typed phone or the code from WeChat's getPhoneNumber button, which the backend exchanges. */
@@ -1460,6 +1514,31 @@ export interface operations {
       default: components['responses']['Error']
     }
   }
+  deleteSession: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description 已退出 / Signed out */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': {
+            data: null
+            meta: components['schemas']['Meta']
+          }
+        }
+      }
+      401: components['responses']['Unauthenticated']
+      default: components['responses']['Error']
+    }
+  }
   getConfig: {
     parameters: {
       query?: never
@@ -1519,7 +1598,10 @@ export interface operations {
       }
     }
     responses: {
-      /** @description 已受理，请进行人脸核身 / Accepted, do the facial verification */
+      /**
+       * @description 已受理，请进行人脸核身。无论登记信息如何，格式正确的请求都得到这个回答。
+       *     Accepted, do the facial verification; the same answer whatever the register says.
+       */
       201: {
         headers: {
           [name: string]: unknown
@@ -1532,8 +1614,18 @@ export interface operations {
         }
       }
       401: components['responses']['Unauthenticated']
-      409: components['responses']['Conflict']
       422: components['responses']['ValidationFailed']
+      /** @description 实名认证次数已达上限（`REALNAME_ATTEMPTS_EXCEEDED`）或请求过于频繁 / Too many starts */
+      429: {
+        headers: {
+          /** @description 秒 / Seconds */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope']
+        }
+      }
       default: components['responses']['Error']
     }
   }
@@ -1563,9 +1655,37 @@ export interface operations {
       }
       401: components['responses']['Unauthenticated']
       404: components['responses']['NotFound']
-      409: components['responses']['Conflict']
+      /** @description 人脸核身已通过，但该身份证号已绑定其他微信账号（`REALNAME_ALREADY_BOUND`）/ Bound to another account */
+      409: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope']
+        }
+      }
       410: components['responses']['Gone']
-      422: components['responses']['ValidationFailed']
+      /**
+       * @description 人脸核身未通过（`FACE_VERIFICATION_FAILED`，`details.attemptsLeft`），或人脸核身通过后发现姓名与登记的不一致
+       *     （`IDENTITY_MISMATCH`）/ The face check failed, or (after it passed) the register has another name
+       */
+      422: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope']
+        }
+      }
+      /** @description 人脸核身服务未接通（参考后端不在演示模式）/ No face-check service */
+      503: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope']
+        }
+      }
       default: components['responses']['Error']
     }
   }

@@ -2,17 +2,26 @@
 import jpeg from 'jpeg-js'
 import { checkIdPhoto, photoProblem, type PhotoProblem } from '../../src/domain/photo'
 import { validatePersonName, validatePhone } from '../../src/domain/person'
-import { maskIdNumber, validateIdNumber } from '../../src/domain'
+import { ERROR_MESSAGES, maskIdNumber, validateIdNumber } from '../../src/domain'
 import { header, signedIn, verified, type HandlerMap, type RequestContext } from '../context'
-import { fail, notFound, validationFailed } from '../errors'
-import { randomId, type UserRecord } from '../store'
+import { ApiFailure, fail, notFound, validationFailed } from '../errors'
+import { checkStartLimits, forgetOldAttempts } from '../realname'
+import { randomId, type UserRecord, type VerificationRecord } from '../store'
 import type { FieldError } from '../validation'
 import { photoView, profileView } from '../views'
 
 export const VERIFICATION_TTL_MS = 10 * 60 * 1000
 
-/** The reference backend's stand-in for WeChat's check of a facial-verification result. */
-function faceResult(verifyId: string, verifyResult: string): 'pass' | 'fail' {
+/**
+ * The reference backend's stand-in for WeChat's check of a facial-verification result: only with
+ * the development stand-ins on, and only `dev-pass:<verifyId>`. Without them there is no face
+ * check to ask (a real backend asks WeChat's queryVerifyInfo), so nothing is confirmed.
+ */
+function faceResult(ctx: RequestContext, verifyId: string, verifyResult: string): 'pass' | 'fail' {
+  if (!ctx.services.demo) {
+    ctx.request.log.warn('face check refused: development stand-ins are off and no face service is set up')
+    throw fail('SERVICE_UNAVAILABLE', '人脸核身服务暂未接通，暂时无法完成实名认证，请稍后再试')
+  }
   return verifyResult === `dev-pass:${verifyId}` ? 'pass' : 'fail'
 }
 
@@ -33,24 +42,47 @@ const NOT_JPEG: ServerPhotoProblem = {
   tip: '请使用小程序中的「上传蓝底证件照」选择照片，系统会自动转换为 JPEG',
 }
 
+/**
+ * The upload is one part, the photo: no other fields, at most one file, and part headers only as
+ * long as a file name and a content type need (what wx.uploadFile and the H5 build send). The
+ * parser drops header bytes past headerSize; the request as a whole may be the photo's size limit
+ * plus MULTIPART_OVERHEAD, and a longer one is refused before it is read.
+ */
+export const PHOTO_MULTIPART_LIMITS = (maxBytes: number) => ({
+  fileSize: maxBytes,
+  files: 1,
+  fields: 0,
+  fieldNameSize: 32,
+  fieldSize: 0,
+  headerPairs: 8,
+  headerSize: 1024,
+})
+const MULTIPART_OVERHEAD = 4096
+
+const tooLarge = (maxBytes: number) =>
+  fail('PAYLOAD_TOO_LARGE', `照片文件超过 ${Math.round(maxBytes / 1024)} KB，请重新压缩后上传`, {
+    details: { maxBytes },
+  })
+
 async function readUploadedFile(ctx: RequestContext, maxBytes: number): Promise<Buffer> {
   if (!ctx.request.isMultipart()) {
     throw validationFailed([{ field: 'file', message: '请以 multipart/form-data 上传照片（字段名 file）' }])
   }
+  const declared = Number(header(ctx, 'content-length'))
+  if (Number.isFinite(declared) && declared > maxBytes + MULTIPART_OVERHEAD) throw tooLarge(maxBytes)
   let file: Buffer | undefined
   try {
-    for await (const part of ctx.request.parts({ limits: { fileSize: maxBytes, files: 1, fields: 5 } })) {
-      if (part.type !== 'file') continue
+    for await (const part of ctx.request.parts({ limits: PHOTO_MULTIPART_LIMITS(maxBytes) })) {
+      if (part.type !== 'file') {
+        throw validationFailed([{ field: 'file', message: '上传内容中的项目过多，请只上传照片' }])
+      }
       const bytes = await part.toBuffer()
       if (part.fieldname === 'file' && !file) file = bytes
     }
   } catch (err) {
+    if (err instanceof ApiFailure) throw err
     const code = (err as { code?: string }).code
-    if (code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw fail('PAYLOAD_TOO_LARGE', `照片文件超过 ${Math.round(maxBytes / 1024)} KB，请重新压缩后上传`, {
-        details: { maxBytes },
-      })
-    }
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes)
     if (code === 'FST_FILES_LIMIT') {
       throw validationFailed([{ field: 'file', message: '一次只能上传一张照片' }])
     }
@@ -181,8 +213,11 @@ function photoProblems(bytes: Buffer, ctx: RequestContext): ServerPhotoProblem[]
  */
 export const PHONE_CODE_UNAVAILABLE = '未能获取微信绑定的手机号，请手动输入手机号'
 
-function exchangePhoneCode(code: string): { ok: true; value: string } | { ok: false; message: string } {
-  const demo = /^demo-phone:(\d{11})$/.exec(code)
+function exchangePhoneCode(
+  ctx: RequestContext,
+  code: string,
+): { ok: true; value: string } | { ok: false; message: string } {
+  const demo = ctx.services.demo ? /^demo-phone:(\d{11})$/.exec(code) : null
   if (!demo) return { ok: false, message: PHONE_CODE_UNAVAILABLE }
   return validatePhone(demo[1])
 }
@@ -192,9 +227,13 @@ export const identityHandlers: HandlerMap = {
     return { data: profileView(signedIn(ctx), ctx.services.store, ctx.services.clock.today()) }
   },
 
+  /**
+   * Step 1. Checks only the form (R12, name, phone) and the limits; the register is not consulted,
+   * so every well-formed start gets the same answer, a verify id, whoever the number belongs to.
+   */
   startRealName(ctx) {
     const user = signedIn(ctx)
-    const { store, clock } = ctx.services
+    const { store, clock, realNameLimits } = ctx.services
     const body = ctx.body as { name: string; idNumber: string; phone?: string; phoneCode?: string }
     const fields: FieldError[] = []
     const name = validatePersonName(body.name)
@@ -205,32 +244,24 @@ export const identityHandlers: HandlerMap = {
       body.phoneCode !== undefined && body.phone !== undefined
         ? ({ ok: false, message: '请只填写手机号或使用微信手机号，二选一' } as const)
         : body.phoneCode !== undefined
-          ? exchangePhoneCode(body.phoneCode)
+          ? exchangePhoneCode(ctx, body.phoneCode)
           : validatePhone(body.phone ?? '')
     if (!phone.ok) fields.push({ field: 'phone', message: phone.message })
     if (!name.ok || !id.ok || !phone.ok) throw validationFailed(fields)
 
-    if (user.realName && user.realName.idNumber !== id.value) {
-      throw fail('REALNAME_ALREADY_BOUND', '您的微信已完成实名认证，不能再认证为其他身份证号')
-    }
-    const person = store.person(id.value)
-    if (person && person.name !== name.value) throw fail('IDENTITY_MISMATCH')
-    if (boundElsewhere(ctx, user, id.value)) throw fail('REALNAME_ALREADY_BOUND')
-
-    // A repeated start with the same details (the first answer was lost on a weak network) gets
-    // the same verification, so retries never leave several open attempts behind.
+    // The account's one open verification. A repeated start with the same details (the first
+    // answer was lost on a weak network) continues it; other details end it and start anew.
     const open = store.state.verifications.find(
-      (v) =>
-        v.userId === user.id &&
-        !v.confirmedAt &&
-        v.expiresAt > clock.later(60 * 1000) &&
-        v.name === name.value &&
-        v.idNumber === id.value &&
-        v.phone === phone.value,
+      (v) => v.userId === user.id && !v.confirmedAt && !v.closed && v.expiresAt > clock.later(60 * 1000),
     )
-    if (open) return { status: 201, data: { verifyId: open.id, expiresAt: open.expiresAt } }
+    if (open && open.name === name.value && open.idNumber === id.value && open.phone === phone.value) {
+      return { status: 201, data: { verifyId: open.id, expiresAt: open.expiresAt } }
+    }
+    const nowMs = Date.now()
+    checkStartLimits(store, realNameLimits, user.id, id.value, nowMs)
+    if (open) open.closed = { at: clock.nowIso(), reason: 'superseded' }
 
-    const verification = {
+    const verification: VerificationRecord = {
       id: randomId('v_', 12),
       userId: user.id,
       name: name.value,
@@ -238,13 +269,10 @@ export const identityHandlers: HandlerMap = {
       phone: phone.value,
       createdAt: clock.nowIso(),
       expiresAt: clock.later(VERIFICATION_TTL_MS),
+      startedAtMs: nowMs,
+      failures: 0,
     }
-    // Forget attempts a day after they ended, to keep the state small; a confirmed one stays that
-    // long too, so a confirmation retried after its answer was lost still finds it.
-    const horizon = clock.later(-24 * 60 * 60 * 1000)
-    store.state.verifications = store.state.verifications.filter((v) =>
-      v.confirmedAt ? v.confirmedAt > horizon : v.expiresAt > horizon,
-    )
+    forgetOldAttempts(store, nowMs)
     store.state.verifications.push(verification)
     ctx.request.log.info(
       { user: user.id, idNumber: maskIdNumber(id.value) },
@@ -253,26 +281,69 @@ export const identityHandlers: HandlerMap = {
     return { status: 201, data: { verifyId: verification.id, expiresAt: verification.expiresAt } }
   },
 
+  /**
+   * Step 2. The face check first; only for a person whose face check passed does the register
+   * speak: IDENTITY_MISMATCH, REALNAME_ALREADY_BOUND, or the binding.
+   */
   confirmRealName(ctx) {
     const user = signedIn(ctx)
-    const { store, clock } = ctx.services
+    const { store, clock, realNameLimits } = ctx.services
     const { verifyResult } = ctx.body as { verifyResult: string }
     const v = store.state.verifications.find((x) => x.id === ctx.params.verifyId && x.userId === user.id)
     if (!v) throw notFound('核验记录不存在，请重新开始实名认证')
     if (v.confirmedAt && user.realName?.idNumber === v.idNumber)
       return { data: profileView(user, store, clock.today()) }
-    if (v.expiresAt <= clock.nowIso()) throw fail('VERIFICATION_EXPIRED')
-    if (faceResult(v.id, verifyResult) !== 'pass') {
+    if (v.closed?.reason === 'superseded') {
       throw fail(
-        'FACE_VERIFICATION_FAILED',
-        verifyResult.startsWith('dev-fail:') ? undefined : '未能确认人脸核身结果，请重新核验',
+        'VERIFICATION_EXPIRED',
+        '这次核验已被您之后的一次认证取代，请按最新填写的信息再点「开始认证」',
       )
+    }
+    if (v.closed?.reason === 'failures') {
+      throw fail(
+        'VERIFICATION_EXPIRED',
+        `这次核验已有 ${realNameLimits.failedConfirmations} 次人脸核身未通过，已失效；现在可以再点「开始认证」重新开始`,
+      )
+    }
+    if (v.expiresAt <= clock.nowIso()) throw fail('VERIFICATION_EXPIRED')
+
+    if (faceResult(ctx, v.id, verifyResult) !== 'pass') {
+      v.failures = (v.failures ?? 0) + 1
+      const left = realNameLimits.failedConfirmations - v.failures
+      if (left <= 0) {
+        v.closed = { at: clock.nowIso(), reason: 'failures' }
+        throw fail(
+          'FACE_VERIFICATION_FAILED',
+          `人脸核身未通过，这次核验已有 ${v.failures} 次未通过并已失效。请核对姓名和身份证号，再点「开始认证」重新开始`,
+          { details: { attemptsLeft: 0 } },
+        )
+      }
+      const why = verifyResult.startsWith('dev-fail:')
+        ? ERROR_MESSAGES.FACE_VERIFICATION_FAILED
+        : '未能确认人脸核身结果，请重新核验'
+      throw fail('FACE_VERIFICATION_FAILED', `${why}（这次核验还可以再试 ${left} 次）`, {
+        details: { attemptsLeft: left },
+      })
+    }
+
+    // The face check passed for the person named in this verification: now the register.
+    if (user.realName && user.realName.idNumber !== v.idNumber) {
+      throw fail('REALNAME_ALREADY_BOUND', '您的微信已完成实名认证，不能再认证为其他身份证号')
+    }
+    const person = store.person(v.idNumber)
+    if (person && person.name !== v.name) {
+      throw fail('IDENTITY_MISMATCH', undefined, {
+        fields: [
+          { field: 'name', message: '请核对姓名，须与身份证上的完全一致' },
+          { field: 'idNumber', message: '请核对身份证号，须与身份证上的完全一致' },
+        ],
+      })
     }
     if (boundElsewhere(ctx, user, v.idNumber)) throw fail('REALNAME_ALREADY_BOUND')
 
     const now = clock.nowIso()
     v.confirmedAt = now
-    if (!store.person(v.idNumber)) {
+    if (!person) {
       // Someone the register did not know (e.g. coming to Anhui by transfer): the province records them now.
       store.state.people.push({ idNumber: v.idNumber, name: v.name, constructorRegistrations: [] })
     }
@@ -325,7 +396,8 @@ export const identityHandlers: HandlerMap = {
       raw: true,
       contentType: 'image/jpeg',
       body: Buffer.from(photo.jpegBase64, 'base64'),
-      headers: { 'Cache-Control': 'private, max-age=86400' },
+      // An image and nothing else: never sniffed into HTML or script.
+      headers: { 'Cache-Control': 'private, max-age=86400', 'X-Content-Type-Options': 'nosniff' },
     }
   },
 

@@ -41,11 +41,13 @@ export const LINK_FORM_SLUGS: Record<HolderApplicationType, string> = {
   CANCELLATION: 'cancellation',
 }
 
-function reverse(map: Record<HolderApplicationType, string>): Record<string, HolderApplicationType> {
-  const out: Record<string, HolderApplicationType> = {}
-  for (const [type, code] of Object.entries(map)) out[code] = type as HolderApplicationType
+function reverse(map: Record<HolderApplicationType, string>): Map<string, HolderApplicationType> {
+  const out = new Map<string, HolderApplicationType>()
+  for (const [type, code] of Object.entries(map)) out.set(code, type as HolderApplicationType)
   return out
 }
+// Maps, not objects: a key from a QR code is looked up only among our own entries, so `__proto__`,
+// `constructor` or `toString` are unknown codes like any other, never an inherited property.
 const TYPE_BY_SCENE_CODE = reverse(SCENE_FORM_CODES)
 const TYPE_BY_SLUG = reverse(LINK_FORM_SLUGS)
 
@@ -62,8 +64,9 @@ function decode(value: string): string | undefined {
 export function parseLaunchQuery(query: Record<string, string | undefined> | undefined): LaunchDestination {
   try {
     if (!query || typeof query !== 'object') return { kind: 'home' }
-    const scene = query.scene
-    const q = query.q
+    const own = (key: string) => (Object.prototype.hasOwnProperty.call(query, key) ? query[key] : undefined)
+    const scene = own('scene')
+    const q = own('q')
     if (typeof scene === 'string' && scene !== '') return parseScene(scene)
     if (typeof q === 'string' && q !== '') return parseLink(q)
     // Present but not a string (a caller passing raw options): unreadable rather than ignored.
@@ -99,7 +102,7 @@ function parseScene(raw: string): LaunchDestination {
       return ID.test(get('a')) ? { kind: 'application', id: get('a') } : unreadable()
     case 'f':
     case 'c,f': {
-      const type = TYPE_BY_SCENE_CODE[get('f')]
+      const type = TYPE_BY_SCENE_CODE.get(get('f'))
       if (!type) return unreadable()
       if (!params.has('c')) return { kind: 'apply', type }
       return ID.test(get('c')) ? { kind: 'apply', type, certificateId: get('c') } : unreadable()
@@ -149,7 +152,7 @@ function parseLink(raw: string): LaunchDestination {
   if (section === 'applications') return ID.test(arg) ? { kind: 'application', id: arg } : unreadable()
   if (section === 's') return ID.test(arg) ? { kind: 'sceneToken', token: arg } : unreadable()
   if (section === 'apply') {
-    const type = TYPE_BY_SLUG[arg]
+    const type = TYPE_BY_SLUG.get(arg)
     if (!type) return unreadable()
     const certificateId = params.get('certificate')
     if (certificateId === undefined) return { kind: 'apply', type }

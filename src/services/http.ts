@@ -246,6 +246,10 @@ export function upload<T>(path: string, filePath: string, options: UploadOptions
       name: 'file',
       header,
       timeout: options.timeoutMs ?? settings.uploadTimeoutMs,
+      // Taro's H5 uploadFile sends cookies unless told not to (withCredentials defaults to true),
+      // and the backend's CORS answers without credentials: the token travels in Authorization.
+      // WeChat ignores the option.
+      withCredentials: false,
     } as Parameters<typeof Taro.uploadFile>[0]) as unknown as UploadTask
     current = task
     task.progress?.((res) => options.onProgress?.(res.progress))

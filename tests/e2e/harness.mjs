@@ -1,5 +1,6 @@
 // Starts the reference backend and a static server for the H5 build, and opens Chromium pages.
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import { readFile, mkdir, writeFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
@@ -8,8 +9,12 @@ import { tmpdir } from 'node:os'
 import { chromium } from 'playwright-core'
 
 export const BACKEND = 'http://127.0.0.1:8788'
+/** The H5 test build is served here: the backend's CORS allow-list names this origin. */
+export const H5_PORT = 10087
 const H5_DIR = 'dist/test/h5'
 export const SHOTS = 'tests/e2e/output'
+/** The test backend's operator token (it answers /__operator only with it). */
+const OPERATOR_TOKEN = `e2e-${randomBytes(18).toString('base64url')}`
 
 const TYPES = {
   '.html': 'text/html',
@@ -54,13 +59,16 @@ function serveStatic(dir) {
       res.end(await readFile(join(dir, 'index.html')))
     }
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(H5_PORT, '127.0.0.1', () => resolve(server))
+  })
 }
 
 export async function startEnvironment() {
-  const backend = spawn('node_modules/.bin/tsx', ['backend/main.ts', '--port', '8788'], {
+  const backend = spawn('node_modules/.bin/tsx', ['backend/main.ts', '--demo', '--port', '8788'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LOG_LEVEL: 'warn' },
+    env: { ...process.env, LOG_LEVEL: 'warn', OPERATOR_TOKEN },
   })
   const backendLog = []
   backend.stdout.on('data', (d) => backendLog.push(String(d)))
@@ -78,7 +86,11 @@ export async function startEnvironment() {
   async function operator(method, path, body) {
     const res = await fetch(`${BACKEND}/__operator${path}`, {
       method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      // The operator interface takes its token, and JSON for every write (a body or not).
+      headers: {
+        'X-Operator-Token': OPERATOR_TOKEN,
+        ...(method === 'GET' ? {} : { 'Content-Type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const text = await res.text()

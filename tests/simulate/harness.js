@@ -3,6 +3,7 @@
 const path = require('node:path')
 const http = require('node:http')
 const { spawn } = require('node:child_process')
+const { randomBytes } = require('node:crypto')
 const simulate = require('miniprogram-simulate')
 const { createWx } = require('./wx')
 
@@ -89,14 +90,17 @@ function httpJson(method, url, { headers = {}, body } = {}) {
   })
 }
 
+/** The test backend's operator token (it answers /__operator only with it). */
+const OPERATOR_TOKEN = `simulate-${randomBytes(18).toString('base64url')}`
+
 async function startBackend() {
   const child = spawn(
     path.resolve(__dirname, '../../node_modules/.bin/tsx'),
-    ['backend/main.ts', '--port', '8788'],
+    ['backend/main.ts', '--demo', '--port', '8788'],
     {
       cwd: path.resolve(__dirname, '../..'),
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: 'warn' },
+      env: { ...process.env, LOG_LEVEL: 'warn', OPERATOR_TOKEN },
     },
   )
   let output = ''
@@ -118,7 +122,11 @@ async function startBackend() {
   }
   return {
     stop: () => child.kill('SIGTERM'),
-    operator: async (method, p, body) => (await httpJson(method, `${BACKEND}/__operator${p}`, { body })).body,
+    operator: async (method, p, body) => {
+      const headers = { 'X-Operator-Token': OPERATOR_TOKEN }
+      if (method !== 'GET') headers['Content-Type'] = 'application/json'
+      return (await httpJson(method, `${BACKEND}/__operator${p}`, { headers, body })).body
+    },
   }
 }
 

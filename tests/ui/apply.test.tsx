@@ -57,11 +57,16 @@ function send(
   })
 }
 
+const OPERATOR_TOKEN = `ui-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`
+
 async function operator(method: string, path: string, body?: unknown) {
   const res = await send(
     method,
     `${BASE}/__operator${path}`,
-    body === undefined ? {} : { 'Content-Type': 'application/json' },
+    {
+      'X-Operator-Token': OPERATOR_TOKEN,
+      ...(method === 'GET' ? {} : { 'Content-Type': 'application/json' }),
+    },
     body === undefined ? undefined : JSON.stringify(body),
   )
   if (res.statusCode >= 300) throw new Error(`operator ${method} ${path}: ${res.statusCode} ${res.data}`)
@@ -69,9 +74,9 @@ async function operator(method: string, path: string, body?: unknown) {
 }
 
 beforeAll(async () => {
-  backend = spawn('node_modules/.bin/tsx', ['backend/main.ts', '--port', String(PORT)], {
+  backend = spawn('node_modules/.bin/tsx', ['backend/main.ts', '--demo', '--port', String(PORT)], {
     stdio: 'ignore',
-    env: { ...process.env, LOG_LEVEL: 'warn' },
+    env: { ...process.env, LOG_LEVEL: 'warn', OPERATOR_TOKEN },
   })
   for (let i = 0; i < 300; i++) {
     const up = await send('GET', `${BASE}/v1/config`).then(

@@ -96,8 +96,13 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
     faq: 'realname-failed',
   },
   VERIFICATION_EXPIRED: {
-    explanation: '从填写到完成人脸核身有时间限制，超时后需要重新开始。',
+    explanation: '从填写到完成人脸核身有时间限制，超时或多次未通过后需要重新开始。',
     next: to('重新实名认证', ROUTES.realname),
+    faq: 'realname-failed',
+  },
+  REALNAME_ATTEMPTS_EXCEEDED: {
+    explanation: '为防止他人冒用身份证号，每个微信账号和每个身份证号每天能开始实名认证的次数有限。',
+    next: offline('到提示的时间后再点「开始认证」；本页已填写的内容会保留'),
     faq: 'realname-failed',
   },
   PHOTO_REQUIRED: {

@@ -4,6 +4,7 @@
  * resolved by the backend. Anything unknown or malformed lands on 首页 with a short notice.
  */
 import Taro from '@tarojs/taro'
+import { isHolderApplicationType } from '../../domain/applicationTypes'
 import { LAUNCH_NOTICE, parseLaunchQuery, type LaunchDestination } from '../../domain/launchQuery'
 import { ROUTES, TAB_ROUTES } from '../../routes'
 import { request } from '../../services/http'
@@ -44,7 +45,7 @@ function parseResolved(value: Resolved | undefined): Resolved {
   if (!value || typeof value !== 'object') return { kind: 'home', notice: LAUNCH_NOTICE }
   if (value.kind === 'home' || value.kind === 'employment') return { kind: value.kind }
   if (value.kind === 'application' && typeof value.id === 'string') return value
-  if (value.kind === 'apply' && typeof value.type === 'string') return value
+  if (value.kind === 'apply' && isHolderApplicationType(value.type)) return value
   return { kind: 'home', notice: LAUNCH_NOTICE }
 }
 

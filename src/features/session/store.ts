@@ -6,7 +6,7 @@ import { configureAuth } from '../../services/http'
 import { serverNow } from '../../services/clock'
 import { ApiError, toApiError } from '../../services/errors'
 import { getLoginCode } from '../../services/platform/login'
-import { createSession } from './api'
+import { createSession, deleteSession } from './api'
 
 export type SessionStatus = 'idle' | 'signingIn' | 'signedIn' | 'failed' | 'signedOut'
 
@@ -103,6 +103,9 @@ export const useSession = create<SessionState>()(
       },
 
       signOut() {
+        const { token } = get()
+        // The server ends the token too; the app does not wait for it (nor for a weak network).
+        if (token) deleteSession(token).catch(() => undefined)
         set({
           status: 'signedOut',
           token: null,

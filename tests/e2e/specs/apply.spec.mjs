@@ -86,7 +86,7 @@ test('延期复核 from 证书详情: verdict, summary, submit; driven to 办结
   await env.operator('POST', `/applications/${app.id}/advance`)
   await env.operator('POST', `/applications/${app.id}/advance`)
   await env.operator('PUT', `/applications/${app.id}/study`, {
-    url: 'https://study.example.cn/course/renewal',
+    url: 'https://study.ahjsjg.example.cn/course/renewal',
     hoursRequired: 24,
     hoursDone: 24,
   })

@@ -75,6 +75,94 @@ for (const [label, idNumber, message] of [
   })
 }
 
+async function typedValues(page) {
+  return {
+    name: await page.getByTestId('input-name').locator('input').inputValue(),
+    idNumber: await page.getByTestId('input-id').locator('input').inputValue(),
+    phone: await page.getByTestId('input-phone').locator('input').inputValue(),
+  }
+}
+
+// 吴敏 is on the register but has not used the app (backend/seed.ts UNBOUND_PEOPLE).
+const WU_MIN = validIdNumber('34050219900203042')
+
+test('a name the register does not have for the number is told after the face check, with what to do; then it completes', async () => {
+  const { context, page, errors } = await env.openApp('new:e2e-mismatch', '/packages/identity/realname/index')
+  const typed = { name: '吴明', idNumber: WU_MIN, phone: '13912345678' }
+  try {
+    await page.getByTestId('input-name').waitFor({ timeout: 20_000 })
+    await fillRealName(page, typed)
+    await button(page, '开始认证').click()
+    // The start gives nothing away: the face check comes first, whatever the register says.
+    await page.getByText('模拟通过').click({ timeout: 20_000 })
+    const banner = page.getByTestId('realname-banner')
+    await banner.waitFor({ timeout: 20_000 })
+    assert.match(await banner.textContent(), /姓名与身份证号不一致/)
+    assert.match(await page.getByTestId('realname-next').textContent(), /核对姓名和身份证号.*开始认证/)
+    assert.match(await page.getByTestId('error-name').textContent(), /身份证/)
+    assert.deepEqual(await typedValues(page), typed, 'what was typed stays')
+    // The development verifier's dialog fades out; a tap before it is gone lands on its mask.
+    await page.getByText('模拟通过').waitFor({ state: 'hidden' })
+    await env.screenshot(page, 'realname-mismatch-after-face')
+
+    await page.getByTestId('input-name').locator('input').fill('吴敏')
+    await button(page, '开始认证').click()
+    await page.getByText('模拟通过').click({ timeout: 20_000 })
+    await page.getByTestId('masked-id').waitFor({ timeout: 20_000 })
+    assert.deepEqual(errors, [])
+  } finally {
+    await context.close()
+  }
+})
+
+test('a number already bound to another WeChat account is told after the face check, with the offline step', async () => {
+  const state = await env.operator('GET', '/state')
+  const holder = state.users.find((u) => u.holderKey === 'valid').realName
+  const { context, page } = await env.openApp('new:e2e-bound', '/packages/identity/realname/index')
+  const typed = { name: holder.name, idNumber: holder.idNumber, phone: '13912345678' }
+  try {
+    await page.getByTestId('input-name').waitFor({ timeout: 20_000 })
+    await fillRealName(page, typed)
+    await button(page, '开始认证').click()
+    await page.getByText('模拟通过').click({ timeout: 20_000 })
+    const banner = page.getByTestId('realname-banner')
+    await banner.waitFor({ timeout: 20_000 })
+    assert.match(await banner.textContent(), /已绑定其他微信账号/)
+    assert.match(await banner.textContent(), /怎么办：.*原微信|怎么办：.*聘用企业/)
+    assert.deepEqual(await typedValues(page), typed, 'what was typed stays')
+  } finally {
+    await context.close()
+  }
+})
+
+test('a failed face check says how many tries are left and what to do; the third closes the attempt', async () => {
+  const { context, page } = await env.openApp('new:e2e-face', '/packages/identity/realname/index')
+  const typed = { name: '吴敏', idNumber: WU_MIN, phone: '13912345678' }
+  try {
+    await page.getByTestId('input-name').waitFor({ timeout: 20_000 })
+    await fillRealName(page, typed)
+    const banner = page.getByTestId('realname-banner')
+    for (const left of [2, 1]) {
+      await button(page, '开始认证').click()
+      await page.getByText('模拟失败').click({ timeout: 20_000 })
+      await banner.getByText(`还可以再试 ${left} 次`).waitFor({ timeout: 20_000 })
+      assert.match(await page.getByTestId('realname-next').textContent(), /光线充足/)
+      await page.getByText('模拟失败').waitFor({ state: 'hidden' })
+    }
+    await button(page, '开始认证').click()
+    await page.getByText('模拟失败').click({ timeout: 20_000 })
+    await banner.getByText(/已失效/).waitFor({ timeout: 20_000 })
+    assert.deepEqual(await typedValues(page), typed, 'what was typed stays')
+    await page.getByText('模拟失败').waitFor({ state: 'hidden' })
+    // Starting again is a new attempt, and it can pass.
+    await button(page, '开始认证').click()
+    await page.getByText('模拟通过').click({ timeout: 20_000 })
+    await page.getByTestId('masked-id').waitFor({ timeout: 20_000 })
+  } finally {
+    await context.close()
+  }
+})
+
 test('a blue photo uploads with visible progress and shows as accepted', async () => {
   const { context, page } = await env.openApp('valid', '/packages/identity/photo/index')
   try {

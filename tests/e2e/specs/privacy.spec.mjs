@@ -4,7 +4,7 @@
 // in URLs, and another holder's application answers as not found.
 import { test, before, after, beforeEach } from 'node:test'
 import assert from 'node:assert/strict'
-import { button, startEnvironment } from '../harness.mjs'
+import { BACKEND, button, startEnvironment } from '../harness.mjs'
 import { validIdNumber } from '../ids.mjs'
 
 let env
@@ -128,6 +128,36 @@ test("another holder's application answers as not found, showing none of its dat
     await page.getByText('没有找到这条办事记录').waitFor({ timeout: 20_000 })
     const text = await page.evaluate(() => document.body.innerText)
     assert.ok(!text.includes('皖建安C1'), 'no certificate number of the other holder')
+  } finally {
+    await context.close()
+  }
+})
+
+test('退出登录 ends the token on the server too, not only on the phone', async () => {
+  const { context, page } = await env.openApp('valid', '/pages/mine/index')
+  const tokens = new Set()
+  const signOuts = []
+  page.on('request', (r) => {
+    const auth = r.headers().authorization
+    if (auth) tokens.add(auth.replace(/^Bearer\s+/i, ''))
+    if (r.method() === 'DELETE' && r.url().endsWith('/v1/sessions/current')) signOuts.push(r)
+  })
+  try {
+    await button(page, '退出登录').click({ timeout: 20_000 })
+    await page.getByText('确定退出吗').waitFor()
+    const answered = page.waitForResponse((r) => r.url().endsWith('/v1/sessions/current'), {
+      timeout: 20_000,
+    })
+    await page.getByText('退出', { exact: true }).click()
+    await answered
+    assert.equal(signOuts.length, 1)
+    assert.ok(tokens.size > 0, 'the app had a token')
+    for (const token of tokens) {
+      const res = await fetch(`${BACKEND}/v1/me`, { headers: { Authorization: `Bearer ${token}` } })
+      assert.equal(res.status, 401, 'a token used before 退出登录 no longer works')
+    }
+    const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }))
+    for (const token of tokens) assert.ok(!stored.includes(token), 'and the phone forgot it')
   } finally {
     await context.close()
   }

@@ -68,15 +68,32 @@ test('a renewal in its study step shows the hours and opens an allowed link in t
 test('a study link outside the allow-list is offered for copying, and the web-view page refuses it', async () => {
   const app = await fileRenewal('renewal-ready')
   await advanceToStudy(app.id)
+  // The backend refuses to publish such a link (the same check as the app's)...
+  await assert.rejects(
+    env.operator('PUT', `/applications/${app.id}/study`, {
+      url: 'http://elsewhere.example.com/course',
+      hoursRequired: 24,
+      hoursDone: 0,
+    }),
+    /422.*https/,
+  )
   await env.operator('PUT', `/applications/${app.id}/study`, {
-    url: 'http://elsewhere.example.com/course',
+    url: 'https://study.ahjsjg.example.cn/course/2026',
     hoursRequired: 24,
     hoursDone: 0,
   })
   const { context, page } = await env.openApp('renewal-ready', `/packages/work/detail/index?id=${app.id}`)
+  // ...so the app meets one only when its own allow-list is narrower (an older configuration).
+  await page.route('**/v1/config', async (route) => {
+    const res = await route.fetch()
+    const body = await res.json()
+    body.data.studyLinkHosts = ['learn.elsewhere.example.cn']
+    await route.fulfill({ response: res, json: body })
+  })
+  await page.reload()
   try {
     await page.getByTestId('study-copy').waitFor({ timeout: 20_000 })
-    assert.match(await page.getByTestId('study-copy').textContent(), /https/)
+    assert.match(await page.getByTestId('study-copy').textContent(), /不在小程序可打开的范围内/)
     assert.equal(await button(page, '复制链接').count(), 1)
     assert.equal(await button(page, '打开学习链接').count(), 0)
     const direct = encodeURIComponent('https://evil.example.com/x')

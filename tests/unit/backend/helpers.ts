@@ -12,8 +12,18 @@ jest.mock('cookie', () => ({ stringifySetCookie: (name: string, value: string) =
 export const START = '2025-06-15T02:00:00.000Z'
 export const TODAY = '2025-06-15'
 
+/** The operator token the test backends are built with (X-Operator-Token). */
+export const OPERATOR_TOKEN = 'test-operator-token-0123456789'
+
+/** A backend as the tests use it: the development stand-ins on, a known operator token. */
 export function makeApp(options: BuildOptions = {}): Promise<FastifyInstance> {
-  return buildApp({ clock: START, rateLimit: { sessionsPerWindow: 10_000 }, ...options })
+  return buildApp({
+    clock: START,
+    demo: true,
+    operatorToken: OPERATOR_TOKEN,
+    rateLimit: { sessionsPerWindow: 10_000, requestsPerAccount: 100_000 },
+    ...options,
+  })
 }
 
 export interface CallOptions {
@@ -76,7 +86,11 @@ export async function operator<T = any>(
   const res = await app.inject({
     method,
     url: `/__operator${path}`,
-    ...(body !== undefined ? { payload: body as object } : {}),
+    headers: {
+      'x-operator-token': OPERATOR_TOKEN,
+      ...(method === 'GET' ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
   })
   return {
     status: res.statusCode,

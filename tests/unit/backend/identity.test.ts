@@ -56,20 +56,28 @@ describe('实名认证', () => {
     expect(Date.parse(start.body.data.expiresAt) - Date.parse(start.body.meta.serverTime)).toBeGreaterThan(
       9 * 60_000,
     )
-    const { verifyId } = start.body.data
-    // The same start again (its answer was lost) continues the same attempt; other details start anew.
+    const first = start.body.data.verifyId
+    // The same start again (its answer was lost) continues the same attempt; other details start
+    // anew and end the first (one open verification per account).
     const repeat = await startRealName(token, {
       name: wuMin.name,
       idNumber: wuMin.idNumber,
       phone: wuMin.phone,
     })
-    expect(repeat.body.data.verifyId).toBe(verifyId)
+    expect(repeat.body.data.verifyId).toBe(first)
     const otherPhone = await startRealName(token, {
       name: wuMin.name,
       idNumber: wuMin.idNumber,
       phone: '13900000001',
     })
-    expect(otherPhone.body.data.verifyId).not.toBe(verifyId)
+    const verifyId = otherPhone.body.data.verifyId
+    expect(verifyId).not.toBe(first)
+    const replaced = await call(app, 'confirmRealName', {
+      token,
+      params: { verifyId: first },
+      body: { verifyResult: `dev-pass:${first}` },
+    })
+    expect(replaced.body.error.code).toBe('VERIFICATION_EXPIRED')
 
     const confirm = await call(app, 'confirmRealName', {
       token,
@@ -171,17 +179,29 @@ describe('实名认证', () => {
     )
   })
 
-  test('IDENTITY_MISMATCH when the ID number is on record with another name', async () => {
+  /** Start and pass the (development) face check: the register's answer comes with the confirmation. */
+  async function startAndPass(token: string, body: Record<string, string>) {
+    const start = await startRealName(token, body)
+    expect(start.status).toBe(201)
+    const { verifyId } = start.body.data
+    return call(app, 'confirmRealName', {
+      token,
+      params: { verifyId },
+      body: { verifyResult: `dev-pass:${verifyId}` },
+    })
+  }
+
+  test('IDENTITY_MISMATCH, after the face check, when the ID number is on record with another name', async () => {
     const token = await signIn(app, 'demo:new:e')
-    const res = await startRealName(token, { name: '吴明', idNumber: wuMin.idNumber, phone: wuMin.phone })
+    const res = await startAndPass(token, { name: '吴明', idNumber: wuMin.idNumber, phone: wuMin.phone })
     expect(res.status).toBe(422)
     expect(res.body.error.code).toBe('IDENTITY_MISMATCH')
   })
 
-  test('REALNAME_ALREADY_BOUND when another WeChat user holds that ID number', async () => {
+  test('REALNAME_ALREADY_BOUND, after the face check, when another WeChat user holds that ID number', async () => {
     const token = await signIn(app, 'demo:new:f')
     const holder = DEMO_HOLDERS.find((h) => h.key === 'valid')!
-    const res = await startRealName(token, {
+    const res = await startAndPass(token, {
       name: holder.name,
       idNumber: holder.idNumber,
       phone: holder.phone,

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import { formatReport, runLoad, type LoadOptions } from '../../../scripts/load-test'
-import { makeApp } from './helpers'
+import { makeApp, OPERATOR_TOKEN } from './helpers'
 
 let app: FastifyInstance
 let baseUrl: string
@@ -16,7 +16,14 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 test('concurrent submits with repeated keys: no duplicate, none lost, no 5xx', async () => {
-  const options: LoadOptions = { baseUrl, clients: 10, rounds: 3, repeats: 3, deadlineMs: 8_000 }
+  const options: LoadOptions = {
+    baseUrl,
+    operatorToken: OPERATOR_TOKEN,
+    clients: 10,
+    rounds: 3,
+    repeats: 3,
+    deadlineMs: 8_000,
+  }
   const report = await runLoad(options)
   console.log(formatReport(report, options))
   expect(report.problems).toEqual([])

@@ -31,6 +31,7 @@ describe('error codes', () => {
       IDENTITY_MISMATCH: 422,
       FACE_VERIFICATION_FAILED: 422,
       VERIFICATION_EXPIRED: 410,
+      REALNAME_ATTEMPTS_EXCEEDED: 429,
       PHOTO_REQUIRED: 409,
       PHOTO_REJECTED: 422,
       OPEN_APPLICATION_EXISTS: 409,
@@ -43,7 +44,7 @@ describe('error codes', () => {
     for (const [code, status] of Object.entries(expected)) {
       expect([code, ERROR_HTTP_STATUS[code as ErrorCode]]).toEqual([code, status])
     }
-    expect(ERROR_CODES).toHaveLength(28)
+    expect(ERROR_CODES).toHaveLength(29)
   })
 
   it('R2/R3/R6 keep the official wording', () => {

@@ -21,6 +21,18 @@ const PHONE_BUTTON = process.env.TARO_ENV === 'weapp'
 
 type StartValues = Parameters<typeof startRealName>[0]
 
+/**
+ * What to do next after each answer of 实名认证. The register is consulted only after the face
+ * check has passed, so 姓名/身份证号 problems and 已绑定 arrive with the confirmation; everything
+ * typed stays in the form either way. (Refusals whose next step lies outside the app, such as
+ * 已绑定 or the daily limit, show it through RefusalHelp.)
+ */
+const NEXT_STEP: Record<string, string> = {
+  IDENTITY_MISMATCH: '请对照身份证核对姓名和身份证号（红字处），改正后再点「开始认证」，需要重新刷脸。',
+  FACE_VERIFICATION_FAILED: '请在光线充足处正对手机，摘下帽子和眼镜，再点「开始认证」重新核身。',
+  VERIFICATION_EXPIRED: '再点「开始认证」重新开始即可，已填写的信息不用重填。',
+}
+
 function validateAll(d: RealNameDraft, phoneCode?: string): { errors: Errors; values?: StartValues } {
   const name = validatePersonName(d.name)
   const id = validateIdNumber(d.idNumber, serverToday())
@@ -42,6 +54,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
   const [banner, setBanner] = useState<string | null>(null)
   // The refusal's code, for its explanation and 「查看常见问题」.
   const [bannerCode, setBannerCode] = useState<string | null>(null)
+  const [nextStep, setNextStep] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const pendingFace = useRef<{ details: string; verifyId: string; result: string } | null>(null)
   // The one-off code from WeChat's phone button; the backend exchanges it for the bound number.
@@ -54,6 +67,13 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
     } else {
       setErrors((e) => ({ ...e, phone: '未获取到微信手机号，请在下方手动输入' }))
     }
+  }
+
+  // A message about what was there (a refusal after the face check, say) goes once it is edited;
+  // the check runs again when the field is left and on submit.
+  const onTextInput = (field: 'name' | 'phone', value: string) => {
+    update({ [field]: value })
+    setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e))
   }
 
   const onIdInput = (value: string) => {
@@ -74,6 +94,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
     setErrors(found)
     setBanner(null)
     setBannerCode(null)
+    setNextStep(null)
     if (!values) return
     setBusy(true)
     try {
@@ -107,6 +128,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
         setErrors((e) => ({ ...e, ...fieldErrors }))
         setBanner(err.message)
         setBannerCode(err.code)
+        setNextStep(NEXT_STEP[err.code] ?? null)
       } else {
         setBanner(err instanceof Error ? err.message : '出了点问题，请稍后重试')
       }
@@ -133,7 +155,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
           placeholder="与身份证一致"
           // Twice the rule's 30: an overlong paste is refused with its message, never cut to fit.
           maxlength={60}
-          onInput={(e) => update({ name: e.detail.value })}
+          onInput={(e) => onTextInput('name', e.detail.value)}
           onBlur={() => onBlur('name')}
           data-testid="input-name"
         />
@@ -188,7 +210,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
             value={draft.phone}
             placeholder={PHONE_BUTTON ? '或手动输入11位手机号' : '11位手机号'}
             maxlength={24}
-            onInput={(e) => update({ phone: e.detail.value })}
+            onInput={(e) => onTextInput('phone', e.detail.value)}
             onBlur={() => onBlur('phone')}
             data-testid="input-phone"
           />
@@ -205,6 +227,11 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
           {pendingFace.current && (
             <Text data-testid="face-kept">
               {'\n'}人脸核身已通过，再点「开始认证」即可完成，无需再次刷脸。
+            </Text>
+          )}
+          {nextStep && (
+            <Text data-testid="realname-next">
+              {'\n'}怎么办：{nextStep}
             </Text>
           )}
           {bannerCode && <RefusalHelp code={bannerCode} next="offline" />}
