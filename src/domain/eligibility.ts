@@ -411,7 +411,8 @@ function checkTransferIn(
     })
     return
   }
-  compareTypedSource(input, source, refuse)
+  // Compared only once the source is released: before that, 办理转出 is the thing to do.
+  if (source.nationalStatus === 'TRANSFERRING_OUT') compareTypedSource(input, source, refuse)
   const left = daysLeft(source.validUntil, today)
   if (left < config.transferInWarnDays) {
     warn({

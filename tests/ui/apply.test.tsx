@@ -183,7 +183,7 @@ describe('延期复核 form', () => {
     await tap('decl-noBadConductRecord')
     expect(screen.queryByTestId('field-error-noAccidentPenalty')).toBeNull()
     await tap('apply-next')
-    await screen.findByTestId('apply-summary')
+    await screen.findByTestId('apply-summary', {}, { timeout: 5000 })
     expect(screen.getByTestId('apply-summary').textContent).toContain('办结后有效期至')
 
     await act(async () => {
@@ -215,7 +215,7 @@ describe('延期复核 form', () => {
     await tap('decl-noAccidentPenalty')
     await tap('decl-noBadConductRecord')
     await tap('apply-next')
-    await screen.findByTestId('apply-summary')
+    await screen.findByTestId('apply-summary', {}, { timeout: 5000 })
     // The enterprise starts an information change meanwhile: the backend now refuses (R2).
     await operator('POST', '/info-change', {
       holder: 'renewal-ready',
@@ -297,6 +297,7 @@ describe('跨省转入 form', () => {
     expect(screen.queryByTestId('apply-summary')).toBeNull()
 
     await typeInto('field-sourceNumber', '苏建安C2（2022）0034567')
+    await waitFor(() => expect(draft().fields.sourceNumber).toBe('苏建安C2（2022）0034567'))
     act(() =>
       useApplyDrafts
         .getState()
@@ -304,7 +305,7 @@ describe('跨省转入 form', () => {
     )
     // R7: the typed 有效期至 is not the national record's; the platform's value is named under the field.
     await tap('apply-next')
-    const mismatch = await screen.findByTestId('field-error-validUntil')
+    const mismatch = await screen.findByTestId('field-error-validUntil', {}, { timeout: 5000 })
     const recorded = /有效期至为(\d{4}-\d{2}-\d{2})/.exec(mismatch.textContent ?? '')?.[1]
     expect(recorded).toBeTruthy()
     expect(screen.queryByTestId('apply-summary')).toBeNull()
@@ -314,7 +315,7 @@ describe('跨省转入 form', () => {
         .update(Object.keys(useApplyDrafts.getState().drafts)[0], { validUntil: recorded as string }),
     )
     await tap('apply-next')
-    await screen.findByTestId('apply-summary')
+    await screen.findByTestId('apply-summary', {}, { timeout: 5000 })
     await tap('apply-submit')
     await waitFor(() => expect(onSubmitted).toHaveBeenCalledTimes(1))
     expect(onSubmitted.mock.calls[0][0]).toMatchObject({

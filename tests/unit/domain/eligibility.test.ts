@@ -460,6 +460,12 @@ describe('R7 transfer in', () => {
     const both = typed('C3', '2026-07-30')
     expect(both.reasons.map((r) => r.field)).toEqual(['category', 'validUntil'])
     expect(both.reasons[0].message).toContain('C2类')
+    // Before the source is released, 办理转出 is the one thing to say.
+    const unreleased = transferIn({
+      sourceCertificate: source({ nationalStatus: 'ACTIVE' }),
+      typedSource: { category: 'C2', validUntil: '2026-07-30' },
+    })
+    expect(codes(unreleased)).toEqual(['R7:SOURCE_NOT_TRANSFERRED_OUT'])
   })
 })
 
