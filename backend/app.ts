@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import cors from '@fastify/cors'
 import multipart from '@fastify/multipart'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { DEFAULT_RATE_LIMIT, RateLimiter, Sessions, type RateLimitOptions } from './auth'
+import { DEFAULT_RATE_LIMIT, RateLimiter, Sessions, VERIFY_RATE_LIMIT, type RateLimitOptions } from './auth'
 import { Clock } from './clock'
 import { clientConfig } from './config'
 import type { Services } from './context'
@@ -23,6 +23,7 @@ import { identityHandlers } from './routes/identity'
 import { reminderHandlers } from './routes/reminders'
 import { sceneHandlers } from './routes/scenes'
 import { sessionHandlers } from './routes/session'
+import { verificationHandlers } from './routes/verification'
 import { seedState } from './seed'
 import { KeyedMutex, Store } from './store'
 import { createAjv } from './validation'
@@ -41,6 +42,10 @@ export interface BuildOptions {
   studyLinkHosts?: string[]
   /** WeChat subscription-message template ids handed to the client */
   subscribeTemplates?: { expiry?: string; applicationStatus?: string }
+  /** Public base address of the verification page in QR codes (default: the request's address) */
+  publicBaseUrl?: string
+  /** Verification-page look-ups per client address and window */
+  verifyRateLimit?: Partial<RateLimitOptions>
 }
 
 export async function buildApp(options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -60,6 +65,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
     subscribeTemplates: options.subscribeTemplates,
   })
   const sessionLimiter = new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit })
+  const verifyLimiter = new RateLimiter({ ...VERIFY_RATE_LIMIT, ...options.verifyRateLimit })
   const faults = new Faults()
 
   const services: Services = {
@@ -68,6 +74,8 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
     config,
     sessions: new Sessions(store, clock),
     sessionLimiter,
+    verifyLimiter,
+    publicBaseUrl: options.publicBaseUrl,
     faults,
     locks: new KeyedMutex(),
     contract,
@@ -85,6 +93,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       store.replace(fresh)
       faults.clear()
       sessionLimiter.reset()
+      verifyLimiter.reset()
       services.persist()
     },
   }
@@ -133,6 +142,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       ...applicationHandlers,
       ...reminderHandlers,
       ...sceneHandlers,
+      ...verificationHandlers,
     },
     paramAjv,
   )

@@ -75,6 +75,9 @@ export interface RateLimitOptions {
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { sessionsPerWindow: 120, windowMs: 60_000 }
 
+/** The public verification page: 30 look-ups a minute per client address (a site check needs a few). */
+export const VERIFY_RATE_LIMIT: RateLimitOptions = { sessionsPerWindow: 30, windowMs: 60_000 }
+
 /** Fixed window on real time: the operator's clock jumps must not lock anyone out. */
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>()

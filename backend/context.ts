@@ -15,6 +15,10 @@ export interface Services {
   config: ClientConfig
   sessions: Sessions
   sessionLimiter: RateLimiter
+  /** Look-ups of the public verification page per client address */
+  verifyLimiter: RateLimiter
+  /** The deployment's public https address for verification links; absent: the request's own */
+  publicBaseUrl?: string
   faults: Faults
   locks: KeyedMutex
   contract: Contract

@@ -2,7 +2,8 @@
  * Starts the reference backend.
  *   npm run backend -- [--port 8787] [--host 127.0.0.1] [--state backend/state.json]
  * Environment: PORT, HOST, STATE_FILE, LOG_LEVEL (info), STUDY_LINK_HOSTS (comma-separated),
- * EXPIRY_TEMPLATE_ID and STATUS_TEMPLATE_ID (WeChat subscription-message templates).
+ * EXPIRY_TEMPLATE_ID and STATUS_TEMPLATE_ID (WeChat subscription-message templates), PUBLIC_BASE_URL
+ * (the public address put in verification QR codes; default: the address a request came in on).
  */
 import { buildApp } from './app'
 import { DEMO_HOLDERS } from './seed'
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
       expiry: process.env.EXPIRY_TEMPLATE_ID || undefined,
       applicationStatus: process.env.STATUS_TEMPLATE_ID || undefined,
     },
+    publicBaseUrl: process.env.PUBLIC_BASE_URL || undefined,
   })
   const address = await app.listen({ port, host })
   const quiet = process.env.LOG_LEVEL === 'warn' || process.env.LOG_LEVEL === 'error'
