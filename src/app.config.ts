@@ -5,7 +5,7 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/work/index', 'pages/mine/index'],
   subPackages: [
     { root: 'packages/identity', pages: ['realname/index', 'photo/index'] },
-    { root: 'packages/certificate', pages: ['detail/index'] },
+    { root: 'packages/certificate', pages: ['detail/index', 'show/index'] },
     { root: 'packages/work', pages: ['detail/index', 'webview/index'] },
     { root: 'packages/apply', pages: ['form/index', 'guide/index'] },
     { root: 'packages/help', pages: ['faq/index'] },
