@@ -32,7 +32,7 @@ export function CertificateDocument({
       </Button>
       <Text className="section__note">全屏显示证书和验真二维码，屏幕自动调亮，检查人员扫码即可核验。</Text>
       {inForce ? (
-        <>
+        <View className="certificate-document__pdf">
           <DocumentButton
             testId="certificate-pdf"
             label="查看电子证书（PDF）"
@@ -43,7 +43,7 @@ export function CertificateDocument({
           <Text className="section__note">
             PDF 含验真二维码，身份证号已打码，可保存或转发给企业；证书延期或信息变更后，重新打开即为最新内容。
           </Text>
-        </>
+        </View>
       ) : (
         <Text className="section__note" data-testid="certificate-pdf-unavailable">
           {view.label}的证书不提供电子证书（PDF），出示时会醒目显示「{view.label}」。

@@ -43,12 +43,12 @@ export function CertificateLearning({ certificate: c, results, periods, today }:
           p.hoursRequired > 0 ? Math.min(100, Math.round((p.hoursDone / p.hoursRequired) * 100)) : 100
         return (
           <View key={p.from} className="learning-period" data-testid="learning-period">
-            <View className="section__row">
-              <Text className="section__label">
+            <View className="learning-period__head">
+              <Text className="learning-period__dates">
                 {p.from} 至 {p.to}
                 {current ? '（本期）' : ''}
               </Text>
-              <Text className="section__value">
+              <Text className="learning-period__hours">
                 {p.hoursDone} / {p.hoursRequired} 学时
               </Text>
             </View>
@@ -80,10 +80,10 @@ export function CertificateLearning({ certificate: c, results, periods, today }:
               <StatusChip tone={TONES[status]} text={RESULT_STATUS_LABELS[status]} />
             </View>
             <Text className="section__note">
-              {r.takenOn} 考核，{r.passed ? '合格' : '不合格'}
+              {r.takenOn} 考核{r.passed ? '合格' : '不合格'}
               {r.score !== undefined ? `（${r.score}分）` : ''}
-              {r.passed ? `，有效至 ${r.validUntil}` : ''}
             </Text>
+            {r.passed && <Text className="section__note learning-result__until">有效至 {r.validUntil}</Text>}
             <Text className="section__note">{r.organization}</Text>
           </View>
         )

@@ -156,7 +156,7 @@ export function ShowCertificate({
             <Text>{notice}</Text>
           </View>
         )}
-        <Button size="small" loading={replacing} disabled={replacing} onClick={() => void replace()}>
+        <Button block loading={replacing} disabled={replacing} onClick={() => void replace()}>
           二维码被转发了？更换二维码
         </Button>
       </View>
