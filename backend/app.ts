@@ -7,7 +7,14 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import cors from '@fastify/cors'
 import multipart from '@fastify/multipart'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { DEFAULT_RATE_LIMIT, RateLimiter, Sessions, type RateLimitOptions } from './auth'
+import {
+  DEFAULT_RATE_LIMIT,
+  RateLimiter,
+  Sessions,
+  VERIFY_RATE_LIMIT,
+  type RateLimitOptions,
+  type VerifyRateLimitOptions,
+} from './auth'
 import { Clock } from './clock'
 import { clientConfig } from './config'
 import type { Services } from './context'
@@ -24,6 +31,7 @@ import { identityHandlers, PHOTO_MULTIPART_LIMITS } from './routes/identity'
 import { reminderHandlers } from './routes/reminders'
 import { sceneHandlers } from './routes/scenes'
 import { sessionHandlers } from './routes/session'
+import { verificationHandlers } from './routes/verification'
 import { seedState } from './seed'
 import { DEFAULT_REALNAME_LIMITS, type RealNameLimits } from './realname'
 import { KeyedMutex, Store } from './store'
@@ -62,6 +70,10 @@ export interface BuildOptions {
   studyLinkHosts?: string[]
   /** WeChat subscription-message template ids handed to the client */
   subscribeTemplates?: { expiry?: string; applicationStatus?: string }
+  /** Public base address of the verification page in QR codes (default: the request's address) */
+  publicBaseUrl?: string
+  /** Verification-page look-ups per client address and window */
+  verifyRateLimit?: Partial<VerifyRateLimitOptions>
 }
 
 /** The settings given, without the ones left undefined (which would hide the defaults). */
@@ -88,6 +100,8 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
   const limits = { ...DEFAULT_RATE_LIMIT, ...defined(options.rateLimit) }
   const sessionLimiter = new RateLimiter(limits.sessionsPerWindow, limits.windowMs)
   const accountLimiter = new RateLimiter(limits.requestsPerAccount, limits.windowMs)
+  const verify = { ...VERIFY_RATE_LIMIT, ...defined(options.verifyRateLimit) }
+  const verifyLimiter = new RateLimiter(verify.lookupsPerWindow, verify.windowMs)
   const faults = new Faults()
   const operatorToken = options.operatorToken ?? randomBytes(24).toString('base64url')
 
@@ -100,6 +114,8 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
     sessionLimiter,
     accountLimiter,
     realNameLimits: { ...DEFAULT_REALNAME_LIMITS, ...defined(options.realNameLimits) },
+    verifyLimiter,
+    publicBaseUrl: options.publicBaseUrl,
     faults,
     locks: new KeyedMutex(),
     contract,
@@ -118,6 +134,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       faults.clear()
       sessionLimiter.reset()
       accountLimiter.reset()
+      verifyLimiter.reset()
       services.persist()
     },
   }
@@ -178,6 +195,7 @@ export async function buildApp(options: BuildOptions = {}): Promise<FastifyInsta
       ...applicationHandlers,
       ...reminderHandlers,
       ...sceneHandlers,
+      ...verificationHandlers,
     },
     paramAjv,
   )

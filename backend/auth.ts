@@ -93,6 +93,14 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
   windowMs: 60_000,
 }
 
+/** The public verification page: look-ups per client address (a site check needs a few). */
+export interface VerifyRateLimitOptions {
+  lookupsPerWindow: number
+  windowMs: number
+}
+
+export const VERIFY_RATE_LIMIT: VerifyRateLimitOptions = { lookupsPerWindow: 30, windowMs: 60_000 }
+
 /**
  * Fixed windows on real time (the operator's clock jumps must not lock anyone out). Windows that
  * have ended are dropped once per window length, so a stream of new keys (addresses, accounts)

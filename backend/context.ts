@@ -22,6 +22,10 @@ export interface Services {
   /** Requests per signed-in account */
   accountLimiter: RateLimiter
   realNameLimits: RealNameLimits
+  /** Look-ups of the public verification page per client address */
+  verifyLimiter: RateLimiter
+  /** The deployment's public https address for verification links; absent: the request's own */
+  publicBaseUrl?: string
   faults: Faults
   locks: KeyedMutex
   contract: Contract

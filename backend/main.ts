@@ -8,7 +8,8 @@
  * Environment: PORT, HOST, STATE_FILE, LOG_LEVEL (info), STUDY_LINK_HOSTS, ALLOWED_HOSTS and
  * CORS_ORIGINS (comma-separated), TRUST_PROXY (addresses or CIDR ranges of the reverse proxies),
  * OPERATOR_TOKEN (else a new one is printed), RATE_LIMIT_SIGNINS and RATE_LIMIT_ACCOUNT (per
- * minute), EXPIRY_TEMPLATE_ID and STATUS_TEMPLATE_ID (WeChat subscription-message templates).
+ * minute), EXPIRY_TEMPLATE_ID and STATUS_TEMPLATE_ID (WeChat subscription-message templates), PUBLIC_BASE_URL
+ * (the public address put in verification QR codes; default: the address a request came in on).
  */
 import { networkInterfaces } from 'node:os'
 import { randomBytes } from 'node:crypto'
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
       expiry: process.env.EXPIRY_TEMPLATE_ID || undefined,
       applicationStatus: process.env.STATUS_TEMPLATE_ID || undefined,
     },
+    publicBaseUrl: process.env.PUBLIC_BASE_URL || undefined,
   })
   const address = await app.listen({ port, host })
   const quiet = process.env.LOG_LEVEL === 'warn' || process.env.LOG_LEVEL === 'error'

@@ -6,6 +6,8 @@ export type {
   Application,
   ApplicationStatus,
   ApplicationType,
+  AssessmentKind,
+  AssessmentResult,
   Certificate,
   CertificateCategory,
   CertificateChange,
@@ -19,8 +21,10 @@ export type {
   HolderApplicationType,
   HolderProfile,
   InfoChangeRequest,
+  Learning,
   ReminderKind,
   StudyInfo,
+  StudyPeriod,
 } from '../src/domain'
 
 export type HolderPhoto = HolderProfile['photo']

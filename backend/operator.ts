@@ -33,9 +33,10 @@ import { operatorGuard } from './guard'
 import { sendData } from './http'
 import type { CertificateChangeItem, InfoChangeRequest, LaunchTarget } from './model'
 import { DEMO_HOLDERS, UNBOUND_PEOPLE } from './seed'
-import type { ApplicationRecord, CertificateRecord, UserRecord } from './store'
+import type { ApplicationRecord, CertificateRecord, ResultRecord, UserRecord } from './store'
 import { randomId } from './store'
 import { translateErrors } from './validation'
+import { recordNewPeriod, recordRenewal, resultView } from './learning'
 import { expiryScheduleOf, recordStatusMessage } from './routes/reminders'
 import { applicationView, certificateView } from './views'
 
@@ -147,8 +148,10 @@ function applyCompletion(services: Services, app: ApplicationRecord): Applicatio
   switch (effect.kind) {
     case 'extendValidity':
       if (certificate) {
-        log(certificate, changed('validUntil', '有效期至', certificate.validUntil, effect.validUntil))
+        const before = certificate.validUntil
+        log(certificate, changed('validUntil', '有效期至', before, effect.validUntil))
         certificate.validUntil = effect.validUntil
+        recordRenewal(store, app, certificate, before, clock.today())
       }
       break
     case 'setRecordStatus':
@@ -188,6 +191,7 @@ function applyCompletion(services: Services, app: ApplicationRecord): Applicatio
       }
       log(created, [{ field: 'recordStatus', label: '证书', to: `由${app.certificateNumber}转入` }])
       store.state.certificates.push(created)
+      recordNewPeriod(store, created)
       if (source) source.nationalStatus = 'CANCELLED'
       return { ...app, certificateId: created.id }
     }
@@ -497,6 +501,64 @@ export function registerOperatorRoutes(app: FastifyInstance, services: Services,
       store.state.applications.push(record)
       recordStatusMessage(services, record)
       return { application: applicationView(record) }
+    },
+  )
+
+  // The authority's own action on a certificate, outside any application: 注销 (e.g. 强制注销 offline),
+  // 暂扣, or back to 有效. The verification page shows the new status from then on.
+  route(
+    'PUT',
+    '/certificates/:id/status',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['recordStatus'],
+      properties: { recordStatus: ref('CertificateRecordStatus') },
+    },
+    (request, body) => {
+      const cert = store.certificate(param(request, 'id'))
+      if (!cert) throw notFound(`没有证书「${param(request, 'id')}」`)
+      cert.recordStatus = body.recordStatus as CertificateRecord['recordStatus']
+      cert.updatedAt = clock.nowIso()
+      return { certificate: certificateView(cert, store), updatedAt: cert.updatedAt }
+    },
+  )
+
+  // A training or examining body reports a result to the register (学习与成绩, R14).
+  route(
+    'POST',
+    '/results',
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['holder', 'kind', 'category', 'takenOn', 'passed'],
+      properties: {
+        holder: { type: 'string', minLength: 1 },
+        kind: { type: 'string', enum: ['FIRST_EXAM', 'CONTINUING_EDUCATION'], title: '成绩类别' },
+        category: ref('CertificateCategory'),
+        takenOn: ref('Date'),
+        passed: { type: 'boolean', title: '是否合格' },
+        score: { type: 'number', minimum: 0, maximum: 100, title: '分数' },
+        organization: { type: 'string', minLength: 1, maxLength: 100, title: '考核机构' },
+      },
+    },
+    (_req, body) => {
+      const user = findUser(services, String(body.holder))
+      if (!user.realName) throw fail('REALNAME_REQUIRED', '该用户尚未实名认证')
+      const record: ResultRecord = {
+        idNumber: user.realName.idNumber,
+        kind: body.kind as ResultRecord['kind'],
+        category: body.category as ResultRecord['category'],
+        takenOn: String(body.takenOn),
+        passed: body.passed === true,
+        ...(typeof body.score === 'number' ? { score: body.score } : {}),
+        organization:
+          typeof body.organization === 'string'
+            ? body.organization
+            : '安徽省建设行业继续教育培训中心（示例）',
+      }
+      store.state.results.push(record)
+      return { result: resultView(record) }
     },
   )
 

@@ -6,6 +6,7 @@
 import {
   addDays,
   addYears,
+  diffDays,
   advanceApplication,
   idNumberCheckChar,
   initialHistory,
@@ -35,7 +36,9 @@ import {
   type NationalRecord,
   type PersonRecord,
   type PhotoRecord,
+  type ResultRecord,
   type State,
+  type StudyPeriodRecord,
   type UserRecord,
 } from './store'
 
@@ -109,6 +112,17 @@ interface SeedCertificate {
   /** days from today to 有效期截止日期 (negative: expired) */
   validForDays: number
   recordStatus?: CertificateRecordStatus
+  /** 学习与成绩 when it is not the usual (a continuing-education result well within 3 years) */
+  learning?: SeedLearning
+}
+
+interface SeedLearning {
+  /** Days ago the last passed continuing-education assessment was taken */
+  passedDaysAgo: number
+  /** A failed attempt after it, days ago */
+  failedDaysAgo?: number
+  /** Hours done in the current period */
+  hoursDone?: number
 }
 
 interface SeedPerson {
@@ -373,6 +387,22 @@ export const DEMO_HOLDERS: SeedHolder[] = [
     ],
   },
   {
+    key: 'result-expired',
+    summary:
+      'C3 约 40 天后到期（在延期复核期内），继续教育成绩已超过 3 年作废，最近一次考核不合格：延期复核被拒（R14）',
+    name: '宋立新',
+    idNumber: idNumber('340822', '19800505', '036'),
+    phone: '13805560036',
+    market: { employer: 'aqej', sinceDaysAgo: 2000 },
+    certificates: [
+      {
+        ...c3('cert-result-c3', '0091234', 'aqej', 2014, 40),
+        learning: { passedDaysAgo: 1200, failedDaysAgo: 25, hoursDone: 16 },
+      },
+    ],
+    photo: true,
+  },
+  {
     key: 'old-code',
     summary: 'C3 约 50 天后到期；证书上的企业记录仍是旧组织机构代码，与聘用关系的信用代码是同一企业',
     name: '朱晓',
@@ -431,6 +461,66 @@ export const UNBOUND_PEOPLE: SeedPerson[] = [
 
 export const DEFAULT_LOGIN_HOLDER = 'valid'
 
+/** Fictional examining and training bodies (示例). */
+const EXAM_BODY = '安徽省建设行业安全生产考核中心（示例）'
+const TRAINING_BODY = '安徽省建设行业继续教育培训中心（示例）'
+/** Continuing-education hours per certificate period in the demo world. */
+const HOURS_PER_PERIOD = 24
+
+/**
+ * 学习与成绩 of a seeded certificate: the first exam in its first year; a passed continuing-education
+ * assessment about ten months into the current period (or, early in a period, the one taken for
+ * the renewal that started it); hours of the current and the previous period.
+ */
+function seedLearning(
+  p: SeedPerson,
+  c: SeedCertificate,
+  record: CertificateRecord,
+  today: string,
+): { results: ResultRecord[]; periods: StudyPeriodRecord[] } {
+  const result = (
+    kind: ResultRecord['kind'],
+    takenOn: string,
+    passed: boolean,
+    score: number,
+  ): ResultRecord => ({
+    idNumber: p.idNumber,
+    kind,
+    category: c.category,
+    takenOn,
+    passed,
+    score,
+    organization: kind === 'FIRST_EXAM' ? EXAM_BODY : TRAINING_BODY,
+  })
+  const results = [result('FIRST_EXAM', `${c.firstYear}-04-18`, true, 82)]
+  const inPeriod = addDays(record.issuedOn, 300)
+  const passedOn = c.learning
+    ? addDays(today, -c.learning.passedDaysAgo)
+    : inPeriod < today
+      ? inPeriod
+      : addDays(record.issuedOn, -20)
+  results.push(result('CONTINUING_EDUCATION', passedOn, true, 86))
+  if (c.learning?.failedDaysAgo !== undefined)
+    results.push(result('CONTINUING_EDUCATION', addDays(today, -c.learning.failedDaysAgo), false, 52))
+  const years = Math.floor(diffDays(today, record.issuedOn) / 365)
+  const current: StudyPeriodRecord = {
+    certificateId: record.id,
+    from: record.issuedOn,
+    to: record.validUntil,
+    hoursRequired: HOURS_PER_PERIOD,
+    hoursDone: c.learning?.hoursDone ?? Math.max(0, Math.min(HOURS_PER_PERIOD, years * 8)),
+  }
+  const previous: StudyPeriodRecord = {
+    certificateId: record.id,
+    from: addYears(record.issuedOn, -3),
+    to: addDays(record.issuedOn, -1),
+    hoursRequired: HOURS_PER_PERIOD,
+    hoursDone: HOURS_PER_PERIOD,
+  }
+  // Before the first issue there was no period to study in.
+  return { results, periods: results[0].takenOn < previous.from ? [current, previous] : [current] }
+}
+
 /** An instant on a given calendar day (China time), e.g. a refresh "3 days ago at 10:00". */
 function at(date: string, time = '10:00:00'): string {
   return new Date(`${date}T${time}${CST}`).toISOString()
@@ -469,6 +559,9 @@ function buildPerson(p: SeedPerson, today: string, state: State): void {
       province: '皖',
     }
     state.certificates.push(record)
+    const learning = seedLearning(p, c, record, today)
+    state.results.push(...learning.results)
+    state.studyPeriods.push(...learning.periods)
   }
   for (const n of p.national ?? []) {
     state.national.push({
@@ -578,6 +671,9 @@ export function seedState(today: string, options: { loginDefault?: string } = {}
       HOME: { kind: 'home' },
       APPOPEN: { kind: 'application', id: 'app-open-renewal' },
     },
+    results: [],
+    studyPeriods: [],
+    verificationTokens: [],
     nextCertificateSerial: 1,
   }
   for (const p of UNBOUND_PEOPLE) buildPerson(p, today, state)

@@ -10,6 +10,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import type {
   Application,
+  AssessmentKind,
   ApplicationStatus,
   ApplicationType,
   CertificateCategory,
@@ -23,7 +24,7 @@ import type {
   ReminderKind,
 } from './model'
 
-export const STATE_VERSION = 3
+export const STATE_VERSION = 4
 
 /** A person on the province's register, whether or not they use the app. */
 export interface PersonRecord {
@@ -48,6 +49,8 @@ export interface CertificateRecord {
   province: string
   /** 变更记录, oldest first */
   changes?: CertificateChange[]
+  /** When the authority last changed the record outside an application (注销, 暂扣, 恢复) */
+  updatedAt?: string
 }
 
 /** The market-supervision platform's current employment record for a person. */
@@ -66,6 +69,38 @@ export interface NationalRecord {
   category: CertificateCategory
   validUntil: string
   nationalStatus: 'ACTIVE' | 'TRANSFERRING_OUT' | 'CANCELLED'
+}
+
+/** An exam or continuing-education result on the province's register (学习与成绩, R14). */
+export interface ResultRecord {
+  idNumber: string
+  kind: AssessmentKind
+  category: CertificateCategory
+  takenOn: string
+  passed: boolean
+  score?: number
+  organization: string
+}
+
+/** Continuing-education hours of one certificate period. */
+export interface StudyPeriodRecord {
+  certificateId: string
+  from: string
+  to: string
+  hoursRequired: number
+  hoursDone: number
+}
+
+/**
+ * The token in a certificate's verification QR code. Random, never derived from the certificate id
+ * or the ID number; kept in clear because the holder is shown it again (it opens a public page with
+ * masked data only). A replaced token stays, revoked, so its page can say it was replaced.
+ */
+export interface VerificationTokenRecord {
+  token: string
+  certificateId: string
+  issuedAt: string
+  revokedAt?: string
 }
 
 /** A WeChat user of the app. */
@@ -178,6 +213,9 @@ export interface State {
   reminderSubscriptions: ReminderSubscriptionRecord[]
   statusMessages: StatusMessageRecord[]
   scenes: Record<string, LaunchTarget>
+  results: ResultRecord[]
+  studyPeriods: StudyPeriodRecord[]
+  verificationTokens: VerificationTokenRecord[]
   /** Serial numbers handed out for certificates created by transfers in */
   nextCertificateSerial: number
 }

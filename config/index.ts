@@ -48,6 +48,12 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
           : [],
       options: {},
     },
+    // Taro's mini-program default escapes every non-ASCII character (ascii_only): each Chinese
+    // character then takes 6 bytes (\uXXXX) instead of its 3 in UTF-8, which WeChat reads as is.
+    // The H5 build keeps terser's own default, which is already UTF-8.
+    ...(process.env.TARO_ENV === 'h5'
+      ? {}
+      : { terser: { enable: true, config: { output: { ascii_only: false } } } }),
     framework: 'react',
     compiler: {
       type: 'webpack5',

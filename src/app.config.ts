@@ -9,7 +9,7 @@ export default defineAppConfig({
   sitemapLocation: 'sitemap.json',
   subPackages: [
     { root: 'packages/identity', pages: ['realname/index', 'photo/index'] },
-    { root: 'packages/certificate', pages: ['detail/index'] },
+    { root: 'packages/certificate', pages: ['detail/index', 'show/index'] },
     { root: 'packages/work', pages: ['detail/index', 'webview/index'] },
     { root: 'packages/apply', pages: ['form/index', 'guide/index'] },
     { root: 'packages/help', pages: ['faq/index'] },

@@ -12,6 +12,8 @@ export const ROUTES = {
   realname: '/packages/identity/realname/index',
   photo: '/packages/identity/photo/index',
   certificateDetail: (id: string) => `/packages/certificate/detail/index?id=${encodeURIComponent(id)}`,
+  /** 出示证书: full screen for on-site checks, with the verification QR code. */
+  showCertificate: (id: string) => `/packages/certificate/show/index?id=${encodeURIComponent(id)}`,
   applicationDetail: (id: string) => `/packages/work/detail/index?id=${encodeURIComponent(id)}`,
   /** One of the five application forms; the certificate is preselected when given. */
   apply: (type: HolderApplicationType, certificateId?: string) =>

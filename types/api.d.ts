@@ -267,6 +267,31 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/v1/me/learning': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * 学习与成绩 / Continuing education and results
+     * @description 本人名下证书的继续教育学时（每个有效期一段）与考核、继续教育成绩。每条成绩带 `validUntil`：首次考核成绩
+     *     保留 2 年，继续教育成绩保留 3 年，超期作废（R14；河南省常见问题第 7 条）。延期复核要求证书类别有一条
+     *     仍在有效期内的合格成绩，否则以 `RESULT_EXPIRED` 拒绝。未实名认证时返回 `REALNAME_REQUIRED`。
+     *     Hours per certificate period and the exam / continuing-education results with their validity
+     *     (first exam 2 years, continuing education 3 years). A renewal needs a passed result of the
+     *     certificate's category that is still valid (R14).
+     */
+    get: operations['getLearning']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/v1/certificates': {
     parameters: {
       query?: never
@@ -318,6 +343,61 @@ export interface paths {
     get: operations['getCertificate']
     put?: never
     post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/v1/certificates/{certificateId}/document': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * 电子证书（PDF）/ The certificate as a PDF
+     * @description 有效（含即将到期）证书的电子证书：证书照片（无则为本人已上传的蓝底证件照）、姓名、脱敏身份证号、类别、编号、
+     *     聘用企业、职务、发证日期与有效期、发证机关，以及验真二维码（内容为 `GET /verify/{token}` 的地址，与
+     *     `verification-link` 相同）。每次请求按当前记录生成，延期复核、信息变更办结后即为新的内容，不应缓存。
+     *     已过期证书返回 `CERTIFICATE_EXPIRED`，已注销、已转出或被暂扣的证书返回 `CERTIFICATE_NOT_ACTIVE`。
+     *     The current certificate as a PDF with the masked ID number and the verification QR code; made
+     *     on each request. Expired or inactive certificates are refused.
+     */
+    get: operations['getCertificateDocument']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/v1/certificates/{certificateId}/verification-link': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * 验真二维码的地址 / The certificate's verification link
+     * @description 「出示证书」与电子证书上的二维码内容：公开验真页面 `GET /verify/{token}` 的完整地址。`token` 不可猜测
+     *     （至少 128 位随机数），不含身份证号和证书 id；首次请求时签发，之后返回同一个，直到本人更换。
+     *     任何状态的证书都有验真地址：页面显示证书当前的状态（已过期、已注销……）。
+     *     The QR code's content: the absolute URL of the public verification page, with an unguessable
+     *     token that carries no personal data. Issued on first use; the same until the holder replaces it.
+     */
+    get: operations['getVerificationLink']
+    put?: never
+    /**
+     * 更换验真二维码 / Replace the verification link
+     * @description 二维码被随意转发时，本人可更换：旧 `token` 立即作废（验真页面说明「二维码已作废」），返回新的地址。
+     *     之前下载的电子证书上的二维码随之作废，需重新下载。
+     *     Revokes the current token at once (its page then says so) and returns a new link.
+     */
+    post: operations['reissueVerificationLink']
     delete?: never
     options?: never
     head?: never
@@ -478,6 +558,41 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/verify/{token}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * 扫码验真页面（公开，HTML）/ The public verification page (HTML)
+     * @description **真实后端必须在公网 https 地址提供此页面**：它是电子证书与「出示证书」二维码的目的地，检查人员用微信
+     *     扫一扫或手机相机打开，不需要登录，也不需要小程序。页面为纯 HTML（无脚本、无外部资源），在任何手机浏览器
+     *     中可读；不缓存（`Cache-Control: no-store`），不被搜索引擎收录（`X-Robots-Tag: noindex`）。
+     *
+     *     显示：打码的姓名（首尾各一字）、证书类别、证书编号、聘用企业、发证日期与有效期至、发证机关、当前状态
+     *     （有效 / 即将到期 / 已过期 / 已注销 / 已转出 / 暂扣，按查询当天计算）、信息最后更新的时间与查询时间。
+     *     不显示身份证号、照片、手机号或其他个人信息。
+     *
+     *     未知的 `token` 返回 404，已更换（作废）的返回 410，页面都写明原因与下一步；同一来源地址每分钟最多查询
+     *     30 次，超出返回 429 与 `Retry-After`。路径参数不合规时同样返回 404 页面，而不是 JSON。
+     *
+     *     **Must be provided by the real backend at a public https address**: the destination of the QR
+     *     codes. Plain HTML, no script, no external resources, not cached, not indexed. Shows the masked
+     *     name, category, number, enterprise, validity, current status and when the record last changed;
+     *     nothing else personal. Unknown token 404, replaced token 410, rate-limited per client address
+     *     (30 per minute, 429 with Retry-After); every answer is a page.
+     */
+    get: operations['verifyCertificate']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -524,6 +639,7 @@ export interface components {
       | 'SOURCE_DETAILS_MISMATCH'
       | 'NOT_WITHDRAWABLE'
       | 'IDEMPOTENCY_KEY_REUSED'
+      | 'RESULT_EXPIRED'
     FieldError: {
       /** @description 请求中的字段路径，如 `idNumber`、`fields.reason`、`Idempotency-Key` / The field's path */
       field: string
@@ -1148,7 +1264,7 @@ export interface components {
       field: string
     }
     /**
-     * @description 重新考核 / 强制调动 / 强制注销 / 建造师执业企业变更 / 原省份办理转出 / 企业信息变更
+     * @description 重新考核 / 强制调动 / 强制注销 / 建造师执业企业变更 / 原省份办理转出 / 企业信息变更 / 参加继续教育
      * @enum {string}
      */
     GuideTopic:
@@ -1158,6 +1274,7 @@ export interface components {
       | 'CONSTRUCTOR_CHANGE'
       | 'SOURCE_TRANSFER_OUT'
       | 'EMPLOYER_INFO_CHANGE'
+      | 'CONTINUING_EDUCATION'
     /** @description 阻止原因为错误码；提醒（warnings）另有 TRANSFER_IN_EXPIRING / A blocking reason's error code, or a warning's code */
     EligibilityReasonCode: components['schemas']['ErrorCode'] | 'TRANSFER_IN_EXPIRING'
     /**
@@ -1174,7 +1291,7 @@ export interface components {
      */
     EligibilityReason: {
       /** @enum {string} */
-      rule: 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10'
+      rule: 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10' | 'R14'
       code: components['schemas']['EligibilityReasonCode']
       message: string
       fix: components['schemas']['FixAction']
@@ -1347,6 +1464,67 @@ export interface components {
        */
       applicationId?: components['schemas']['ResourceId']
     }
+    AssessmentResult: {
+      /**
+       * @description 首次考核成绩 / 继续教育成绩
+       * @enum {string}
+       */
+      kind: 'FIRST_EXAM' | 'CONTINUING_EDUCATION'
+      category: components['schemas']['CertificateCategory']
+      takenOn: components['schemas']['Date']
+      passed: boolean
+      score?: number
+      /** @description 考核机构或培训机构 / The examining or training body */
+      organization: string
+      /** @description 成绩可用的最后一天：首次考核成绩 2 年、继续教育成绩 3 年 / Last day the result counts */
+      validUntil: components['schemas']['Date']
+    }
+    StudyPeriod: {
+      certificateId: components['schemas']['ResourceId']
+      from: components['schemas']['Date']
+      to: components['schemas']['Date']
+      hoursRequired: number
+      hoursDone: number
+    }
+    /**
+     * @example {
+     *       "results": [
+     *         {
+     *           "kind": "CONTINUING_EDUCATION",
+     *           "category": "C3",
+     *           "takenOn": "2024-05-20",
+     *           "passed": true,
+     *           "score": 86,
+     *           "organization": "安徽省建设行业继续教育培训中心（示例）",
+     *           "validUntil": "2027-05-19"
+     *         }
+     *       ],
+     *       "periods": [
+     *         {
+     *           "certificateId": "cert-valid-c3",
+     *           "from": "2023-05-10",
+     *           "to": "2026-05-09",
+     *           "hoursRequired": 24,
+     *           "hoursDone": 16
+     *         }
+     *       ]
+     *     }
+     */
+    Learning: {
+      /** @description 最新的在前 / Newest first */
+      results: components['schemas']['AssessmentResult'][]
+      /** @description 每本证书每个有效期的继续教育学时，最新的在前 / Hours per certificate period, newest first */
+      periods: components['schemas']['StudyPeriod'][]
+    }
+    VerificationLink: {
+      /**
+       * @description 验真页面的完整地址（二维码内容）/ The page's absolute URL, the QR code's content
+       * @example https://zs.example.gov.cn/verify/q3Jx0bV9mW2c8Ld1sYk4Tg
+       */
+      url: string
+      token: string
+      issuedAt: components['schemas']['Instant']
+    }
     HolderProfileEnvelope: {
       data: components['schemas']['HolderProfile']
       meta: components['schemas']['Meta']
@@ -1365,6 +1543,14 @@ export interface components {
     }
     CertificateListEnvelope: {
       data: components['schemas']['Certificate'][]
+      meta: components['schemas']['Meta']
+    }
+    LearningEnvelope: {
+      data: components['schemas']['Learning']
+      meta: components['schemas']['Meta']
+    }
+    VerificationLinkEnvelope: {
+      data: components['schemas']['VerificationLink']
       meta: components['schemas']['Meta']
     }
     ApplicationEnvelope: {
@@ -1866,6 +2052,29 @@ export interface operations {
       default: components['responses']['Error']
     }
   }
+  getLearning: {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description 学时与成绩 / Hours and results */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['LearningEnvelope']
+        }
+      }
+      401: components['responses']['Unauthenticated']
+      403: components['responses']['Forbidden']
+      default: components['responses']['Error']
+    }
+  }
   listCertificates: {
     parameters: {
       query?: never
@@ -1933,6 +2142,90 @@ export interface operations {
             data: components['schemas']['Certificate']
             meta: components['schemas']['Meta']
           }
+        }
+      }
+      401: components['responses']['Unauthenticated']
+      403: components['responses']['Forbidden']
+      404: components['responses']['NotFound']
+      422: components['responses']['ValidationFailed']
+      default: components['responses']['Error']
+    }
+  }
+  getCertificateDocument: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        certificateId: components['parameters']['CertificateId']
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description PDF */
+      200: {
+        headers: {
+          /** @description 文件名（含证书编号）/ File name */
+          'Content-Disposition'?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/pdf': string
+        }
+      }
+      401: components['responses']['Unauthenticated']
+      403: components['responses']['Forbidden']
+      404: components['responses']['NotFound']
+      409: components['responses']['Conflict']
+      422: components['responses']['ValidationFailed']
+      default: components['responses']['Error']
+    }
+  }
+  getVerificationLink: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        certificateId: components['parameters']['CertificateId']
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description 验真地址 / Verification link */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['VerificationLinkEnvelope']
+        }
+      }
+      401: components['responses']['Unauthenticated']
+      403: components['responses']['Forbidden']
+      404: components['responses']['NotFound']
+      422: components['responses']['ValidationFailed']
+      default: components['responses']['Error']
+    }
+  }
+  reissueVerificationLink: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        certificateId: components['parameters']['CertificateId']
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description 新的验真地址 / The new link */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['VerificationLinkEnvelope']
         }
       }
       401: components['responses']['Unauthenticated']
@@ -2191,6 +2484,59 @@ export interface operations {
       401: components['responses']['Unauthenticated']
       404: components['responses']['NotFound']
       422: components['responses']['ValidationFailed']
+      default: components['responses']['Error']
+    }
+  }
+  verifyCertificate: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        /** @description 验真令牌（不可猜测，不含个人信息）/ The verification token */
+        token: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description 证书的验真结果 / The certificate's current status */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'text/html': string
+        }
+      }
+      /** @description 未找到：二维码无效或不完整 / Unknown token */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'text/html': string
+        }
+      }
+      /** @description 二维码已作废（持证人已更换）/ Replaced by the holder */
+      410: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'text/html': string
+        }
+      }
+      /** @description 查询过于频繁 / Too many lookups */
+      429: {
+        headers: {
+          /** @description 秒 / Seconds */
+          'Retry-After'?: number
+          [name: string]: unknown
+        }
+        content: {
+          'text/html': string
+        }
+      }
       default: components['responses']['Error']
     }
   }

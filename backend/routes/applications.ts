@@ -29,6 +29,7 @@ import {
   type UserRecord,
 } from '../store'
 import { schemaValidator, type FieldError } from '../validation'
+import { resultsOf } from '../learning'
 import { recordStatusMessage } from './reminders'
 import { applicationsOf, applicationView, certificateView, profileView, visibleCertificates } from '../views'
 
@@ -121,6 +122,7 @@ function situation(
       openApplications: applicationsOf(user, store)
         .filter((a) => a.id !== exceptApplicationId)
         .map(applicationView),
+      results: user.realName ? resultsOf(store, user.realName.idNumber) : [],
       config,
       today: clock.today(),
     },

@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'SOURCE_DETAILS_MISMATCH',
   'NOT_WITHDRAWABLE',
   'IDEMPOTENCY_KEY_REUSED',
+  'RESULT_EXPIRED',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]
@@ -70,6 +71,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   SOURCE_DETAILS_MISMATCH: '填写的原证书信息与全国平台的记录不一致，请核对后修改',
   NOT_WITHDRAWABLE: '企业或主管部门已经办理，不能撤回；如需变更，请联系聘用企业',
   IDEMPOTENCY_KEY_REUSED: '该提交已处理过，内容不同，请刷新后重新提交',
+  RESULT_EXPIRED:
+    '成绩不存在或已过期（首次考核成绩保留2年，继续教育成绩保留3年），请参加继续教育并考核合格后再申请延期复核',
 }
 
 export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
@@ -102,6 +105,7 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   SOURCE_DETAILS_MISMATCH: 422,
   NOT_WITHDRAWABLE: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
+  RESULT_EXPIRED: 409,
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -49,3 +49,14 @@ export function validatePhone(input: string): Result<string> {
 export function maskPhone(phone: string): string {
   return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone
 }
+
+/**
+ * 张*国, 欧**国, 李*: the first and last characters of a name, for public pages that must show
+ * whose certificate it is without naming the person in full.
+ */
+export function maskName(name: string): string {
+  const chars = [...(name ?? '').trim()]
+  if (chars.length <= 1) return chars.length ? '*' : ''
+  if (chars.length === 2) return `${chars[0]}*`
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`
+}

@@ -19,6 +19,13 @@ interface DownloadTask extends Promise<{ statusCode: number; tempFilePath: strin
 function downloadError(statusCode: number): ApiError {
   if (statusCode === 401) return new ApiError('UNAUTHENTICATED', '登录已失效，请重新进入小程序', statusCode)
   if (statusCode === 404) return new ApiError('NOT_FOUND', '文件暂时无法获取，请返回刷新后重试', statusCode)
+  // Documents are refused with 409 when the certificate is no longer in force (expired, cancelled…).
+  if (statusCode === 409)
+    return new ApiError(
+      'CERTIFICATE_NOT_ACTIVE',
+      '证书状态已变化，不能下载这份文件。请返回首页刷新证书后查看',
+      statusCode,
+    )
   if (statusCode === 429) return new ApiError('RATE_LIMITED', '操作过于频繁，请稍等一会儿再试', statusCode)
   return new ApiError(
     statusCode >= 500 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL',

@@ -14,6 +14,13 @@ export const PAGES = [
     'certificate-eligibility',
   ],
   [
+    'certificate-show',
+    '出示证书',
+    'valid',
+    '/packages/certificate/show/index?id=cert-valid-c3',
+    'show-certificate',
+  ],
+  [
     'apply',
     '延期复核表单',
     'renewal-ready',

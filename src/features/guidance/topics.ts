@@ -11,6 +11,7 @@ export const GUIDE_TOPICS: readonly GuideTopic[] = [
   'CONSTRUCTOR_CHANGE',
   'SOURCE_TRANSFER_OUT',
   'EMPLOYER_INFO_CHANGE',
+  'CONTINUING_EDUCATION',
 ]
 
 export function isGuideTopic(value: unknown): value is GuideTopic {
@@ -226,5 +227,31 @@ export const GUIDES: Record<GuideTopic, Guide> = {
       { label: '去实名认证', target: 'realname' },
       { label: '上传蓝底证件照', target: 'photo' },
     ],
+  },
+
+  CONTINUING_EDUCATION: {
+    title: '成绩不存在或已过期：参加继续教育并考核',
+    summary:
+      '延期复核要用到您在有效期内的合格成绩。首次考核成绩保留2年，继续教育成绩保留3年，超过期限的成绩作废；成绩不合格或已作废时，需要先参加继续教育并考核合格。',
+    sections: [
+      {
+        title: '怎么办',
+        ordered: true,
+        items: [
+          '联系聘用企业或培训机构，报名参加安管人员继续教育，并参加考核。',
+          '考核合格后，成绩由培训机构同步到省平台，一般需要几个工作日。',
+          '在证书详情的「学习与成绩」中看到新的合格成绩后，再申请延期复核。',
+        ],
+      },
+      {
+        title: '提示',
+        items: [
+          '证书过了有效期截止日就不能延期复核，请尽早安排继续教育。',
+          '已经考核合格却查不到成绩的，可能是考试或培训机构登记的身份证号有误，请向该机构核实并由其报送更正。',
+          '学时以省级主管部门审核为准；对学时或成绩有疑问，请联系培训机构或聘用企业。',
+        ],
+      },
+    ],
+    actions: [{ label: '回到首页', target: 'home' }],
   },
 }

@@ -188,6 +188,12 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
     faq: 'duplicate-submit',
   },
 
+  RESULT_EXPIRED: {
+    explanation: '延期复核要用到有效期内的合格成绩：首次考核成绩保留2年，继续教育成绩保留3年。',
+    next: to('查看如何参加继续教育', ROUTES.guide('CONTINUING_EDUCATION')),
+    faq: 'result-expired',
+  },
+
   // ---- Failures the client detects itself ----
   NETWORK: {
     explanation: '手机没有连上网络，或者信号太弱。',
@@ -242,6 +248,11 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
     explanation: '原证书在全国平台显示「办理转出」后，才能转入安徽。',
     next: to('查看如何办理转出', ROUTES.guide('SOURCE_TRANSFER_OUT')),
     faq: 'transfer-in-source',
+  },
+  CONTINUING_EDUCATION: {
+    explanation: '成绩过期或不合格时，参加继续教育并考核合格后才能延期复核。',
+    next: to('查看如何参加继续教育', ROUTES.guide('CONTINUING_EDUCATION')),
+    faq: 'result-expired',
   },
   EMPLOYER_INFO_CHANGE: {
     explanation: '照片、职务和企业更名由聘用企业发起，您需先实名认证并上传证件照。',

@@ -1,9 +1,16 @@
 // Personal-data audit: a new holder verifies their identity and uses the app; afterwards no full ID
-// number is in localStorage, console output, any request URL, any response, or any screen's text,
-// except the 实名认证 field while typing and the one request body that sends it. Tokens never travel
-// in URLs, and another holder's application answers as not found.
+// number is in localStorage, console output, any request URL, any response, any screen's text, the
+// 电子证书 PDF or the public verification page (which names the holder only masked), except the
+// 实名认证 field while typing and the one request body that sends it. Tokens never travel in URLs,
+// and another holder's application answers as not found.
 import { test, before, after, beforeEach } from 'node:test'
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import jpeg from 'jpeg-js'
+import decodeQR from 'qr/decode.js'
 import { BACKEND, button, startEnvironment } from '../harness.mjs'
 import { validIdNumber } from '../ids.mjs'
 
@@ -81,6 +88,33 @@ test('after 实名认证 and everyday use, no full ID number is stored, logged, 
     await page.getByTestId('certificate-eligibility').waitFor({ timeout: 20_000 })
     await capture('证书详情')
 
+    // 电子证书: the PDF's text.
+    const downloading = page.waitForEvent('download')
+    await button(page, '查看电子证书（PDF）').click()
+    const pdf = join(mkdtempSync(join(tmpdir(), 'privacy-')), 'certificate.pdf')
+    await (await downloading).saveAs(pdf)
+    const pdfText = spawnSync(process.execPath, ['tests/support/pdf-text.mjs', pdf], {
+      encoding: 'utf8',
+    }).stdout
+    assert.match(pdfText, /吴敏/, 'the PDF was read')
+    // 出示证书, and the public page its QR code opens, as an inspector's phone shows it.
+    await page.getByTestId('show-certificate-open').click()
+    await page.getByTestId('show-certificate').waitFor({ timeout: 20_000 })
+    await capture('出示证书')
+    const shot = await page.getByTestId('qr-code').filter({ visible: true }).screenshot({ type: 'jpeg' })
+    const image = jpeg.decode(shot, { useTArray: true, formatAsRGBA: true })
+    const verifyUrl = decodeQR(
+      { width: image.width, height: image.height, data: image.data },
+      { format: 'RGBA' },
+    )
+    const inspector = await context.newPage()
+    const verifyPage = await inspector.goto(verifyUrl)
+    const verifyHtml = await verifyPage.text()
+    const verifyText = await inspector.evaluate(() => document.body.innerText)
+    assert.match(verifyText, /吴\*/, 'the verification page names the holder masked')
+    assert.ok(!verifyText.includes('吴敏'), 'and never in full')
+    await inspector.close()
+
     await page.goto(`${env.appUrl}/#/packages/apply/form/index?type=CANCELLATION`)
     const reason = page.getByTestId('field-reason').locator('textarea')
     await reason.waitFor({ timeout: 20_000 })
@@ -105,6 +139,9 @@ test('after 实名认证 and everyday use, no full ID number is stored, logged, 
     }
     for (const { url, body } of responses) assert.deepEqual(fullIds(body), [], `response of ${url}`)
     for (const { name, text } of screens) assert.deepEqual(fullIds(text), [], `screen ${name}`)
+    assert.deepEqual(fullIds(pdfText), [], '电子证书 PDF')
+    assert.deepEqual(fullIds(verifyHtml), [], 'verification page')
+    assert.ok(!decodeURIComponent(verifyUrl).includes(ID), 'QR code')
     const sending = bodies.filter(({ body }) => fullIds(body).length > 0)
     assert.deepEqual(
       sending.map((b) => new URL(b.url).pathname),

@@ -40,11 +40,12 @@ describe('error codes', () => {
       SOURCE_DETAILS_MISMATCH: 422,
       NOT_WITHDRAWABLE: 409,
       IDEMPOTENCY_KEY_REUSED: 409,
+      RESULT_EXPIRED: 409,
     }
     for (const [code, status] of Object.entries(expected)) {
       expect([code, ERROR_HTTP_STATUS[code as ErrorCode]]).toEqual([code, status])
     }
-    expect(ERROR_CODES).toHaveLength(29)
+    expect(ERROR_CODES).toHaveLength(30)
   })
 
   it('R2/R3/R6 keep the official wording', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
+import { DocumentButton } from '../../../components/DocumentButton'
 import { Button } from '../../../components/ui'
 import {
   canWithdraw,
@@ -15,7 +16,6 @@ import {
 import { ROUTES, TAB_ROUTES } from '../../../routes'
 import { toApiError } from '../../../services/errors'
 import { go } from '../../../services/navigation'
-import { openPdf } from '../../../services/platform/document'
 import { useProfile } from '../../profile/store'
 import { downloadApprovalCertificate, withdrawApplication, type Application } from '../api'
 import { useApplications } from '../store'
@@ -70,38 +70,14 @@ export function StudySection({ application }: { application: Application }) {
 
 /** 跨省变更批准证明: downloaded with progress, then opened (WeChat's viewer, or the browser's download). */
 function ApprovalCertificate({ application }: { application: Application }) {
-  const [progress, setProgress] = useState<number | null>(null)
-  const [message, setMessage] = useState<{ tone: 'info' | 'warn'; text: string } | null>(null)
-  const busy = progress !== null
-  const open = async () => {
-    if (busy) return
-    setProgress(0)
-    setMessage(null)
-    try {
-      const file = await downloadApprovalCertificate(application.id, setProgress)
-      const opened = await openPdf(file, `跨省变更批准证明-${application.certificateNumber}.pdf`)
-      setMessage({ tone: 'info', text: opened.hint })
-    } catch (err) {
-      const e = toApiError(err)
-      setMessage({ tone: 'warn', text: e.retryable ? `${e.message}。可再点一次重试。` : e.message })
-    } finally {
-      setProgress(null)
-    }
-  }
   return (
-    <View data-testid="approval-certificate">
-      <Button type="primary" block loading={busy} disabled={busy} onClick={() => void open()}>
-        {busy ? `正在下载批准证明 ${progress ?? 0}%` : '查看跨省变更批准证明'}
-      </Button>
-      {message && (
-        <View
-          className={`notice notice--${message.tone}`}
-          role={message.tone === 'warn' ? 'alert' : 'status'}
-        >
-          <Text>{message.text}</Text>
-        </View>
-      )}
-    </View>
+    <DocumentButton
+      testId="approval-certificate"
+      label="查看跨省变更批准证明"
+      busyLabel="正在下载批准证明"
+      fileName={`跨省变更批准证明-${application.certificateNumber}.pdf`}
+      download={(onProgress) => downloadApprovalCertificate(application.id, onProgress)}
+    />
   )
 }
 

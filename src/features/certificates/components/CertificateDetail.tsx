@@ -13,6 +13,8 @@ import { useEmployment } from '../../employment/store'
 import type { EligibilityContext } from '../eligibilityContext'
 import type { Certificate } from '../api'
 import { describeCertificate } from '../status'
+import { CertificateDocument } from './CertificateDocument'
+import { CertificateLearning } from './CertificateLearning'
 import './CertificateDetail.scss'
 
 const TYPES: HolderApplicationType[] = [
@@ -78,6 +80,13 @@ export function CertificateDetail({ certificate: c, context: loaded }: Props) {
           </View>
         )}
       </View>
+      <CertificateDocument certificate={c} view={view} />
+      <CertificateLearning
+        certificate={c}
+        results={context.results}
+        periods={context.periods}
+        today={context.today}
+      />
       {c.changes && c.changes.length > 0 && (
         <View className="section" data-testid="certificate-changes">
           <Text className="section__title">变更记录</Text>
