@@ -1,9 +1,9 @@
 import type { PropsWithChildren } from 'react'
 import { useDidShow, useLaunch } from '@tarojs/taro'
 import { openLaunchQuery } from './features/launch/launch'
-import { useSession } from './features/session/store'
+import { useSession } from './data/session/store'
 import { startUpdateCare } from './features/update/update'
-import { listenForConsentRequests } from './features/privacy/store'
+import { listenForConsentRequests } from './data/privacy/store'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

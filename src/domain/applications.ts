@@ -20,8 +20,6 @@ import type {
   InfoChangeRequest,
 } from './types'
 
-export { DomainError }
-
 export interface StepTemplate {
   key: string
   label: string

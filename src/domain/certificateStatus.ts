@@ -2,8 +2,6 @@
 import { addMonths, diffDays } from './dates'
 import type { Certificate, CertificateDisplayStatus } from './types'
 
-export { addYears } from './dates'
-
 export const STATUS_LABELS: Record<CertificateDisplayStatus, string> = {
   VALID: '有效',
   EXPIRING: '即将到期',

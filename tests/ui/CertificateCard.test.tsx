@@ -1,7 +1,7 @@
 /** 首页 cards in the real Taro H5 runtime: category, number, employer, expiry, a worded status chip and days left. */
 import { fireEvent, render, screen } from '@testing-library/react'
 import { CertificateCard } from '@/features/certificates/components/CertificateCard'
-import type { Certificate } from '@/features/certificates/api'
+import type { Certificate } from '@/data/certificates/api'
 
 const base: Certificate = {
   id: 'cert-1',

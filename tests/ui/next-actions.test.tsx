@@ -22,7 +22,7 @@ import {
   type NextActionKind,
 } from '@/domain'
 import { ApplicationDetail } from '@/features/applications/components/ApplicationDetail'
-import { useProfile } from '@/features/profile/store'
+import { useProfile } from '@/data/profile/store'
 
 createReactApp(() => null, React, ReactDOM, {})
 

@@ -4,8 +4,8 @@ import { CATEGORY_LABELS } from '../../domain/categories'
 import { PROVINCES } from '../../domain/certificateNumber'
 import { addYears } from '../../domain/dates'
 import type { CertificateCategory, HolderApplicationType } from '../../domain/types'
-import type { Certificate } from '../certificates/api'
-import type { Employment } from '../employment/api'
+import type { Certificate } from '../../data/certificates/api'
+import type { Employment } from '../../data/employment/api'
 
 export { TYPE_SUMMARIES } from './summaries'
 

@@ -6,7 +6,7 @@
 import Taro from '@tarojs/taro'
 import { isOlderVersion } from '../../domain/version'
 import { restartWithUpdate, UPDATE_FAILED_HINT, watchForUpdate } from '../../services/platform/update'
-import { useProfile } from '../profile/store'
+import { useProfile } from '../../data/profile/store'
 
 type UpdateState = 'none' | 'ready' | 'failed'
 let downloaded: UpdateState = 'none'

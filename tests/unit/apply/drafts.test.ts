@@ -19,9 +19,9 @@ jest.mock('@tarojs/taro', () => ({
   },
 }))
 
-type Drafts = typeof import('../../../src/features/apply/drafts')
-type Submit = typeof import('../../../src/features/apply/submit')
-type Session = typeof import('../../../src/features/session/store')
+type Drafts = typeof import('../../../src/data/apply/drafts')
+type Submit = typeof import('../../../src/data/apply/submit')
+type Session = typeof import('../../../src/data/session/store')
 type Clock = typeof import('../../../src/services/clock')
 type Http = typeof import('../../../src/services/http')
 
@@ -48,12 +48,12 @@ async function launch(): Promise<App> {
   await jest.isolateModulesAsync(async () => {
     const http: Http = await import('../../../src/services/http')
     http.configureHttp({ baseUrl: 'http://backend.test', backoffBaseMs: 1, backoffMaxMs: 2, retries: 2 })
-    const session: Session = await import('../../../src/features/session/store')
+    const session: Session = await import('../../../src/data/session/store')
     session.useSession.setState({ status: 'signedIn', token: 'good', expiresAt: '2099-01-01T00:00:00Z' })
     app = {
       session,
-      drafts: await import('../../../src/features/apply/drafts'),
-      submit: await import('../../../src/features/apply/submit'),
+      drafts: await import('../../../src/data/apply/drafts'),
+      submit: await import('../../../src/data/apply/submit'),
       clock: await import('../../../src/services/clock'),
     }
   })
@@ -301,7 +301,7 @@ describe('sign-out', () => {
     now += 60_000
     let session: Session | undefined
     await jest.isolateModulesAsync(async () => {
-      session = await import('../../../src/features/session/store')
+      session = await import('../../../src/data/session/store')
     })
     session?.useSession.getState().signOut()
     expect(stored()).toContain('已退休')

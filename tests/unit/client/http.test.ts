@@ -1,6 +1,6 @@
 /** The HTTP client: envelope, typed errors, retries only when safe, and one shared re-login on 401. */
 import { configureHttp, request as apiRequest } from '../../../src/services/http'
-import { useSession } from '../../../src/features/session/store'
+import { useSession } from '../../../src/data/session/store'
 import { ApiError } from '../../../src/services/errors'
 
 const request = jest.fn()

@@ -10,7 +10,7 @@ import {
   normalizeText,
   searchFaq,
   searchTerms,
-} from '../../../src/features/help/faq'
+} from '../../../src/guidance/faq'
 import { ROUTES, TAB_ROUTES } from '../../../src/routes'
 import { DECLARED_PAGES, isDeclaredPage } from './pages'
 

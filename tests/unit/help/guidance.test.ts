@@ -9,8 +9,8 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { ERROR_CODES, ERROR_MESSAGES } from '../../../src/domain/errors'
 import type { FixAction } from '../../../src/domain/eligibility'
-import { GUIDE_TOPICS } from '../../../src/features/guidance/topics'
-import { FAQ_IDS, faqEntry } from '../../../src/features/help/faq'
+import { GUIDE_TOPICS } from '../../../src/guidance/guides'
+import { FAQ_IDS, faqEntry } from '../../../src/guidance/faq'
 import {
   APPLY_FAQ,
   FALLBACK_GUIDANCE,
@@ -20,7 +20,7 @@ import {
   guidanceFor,
   helpUrlFor,
   isGuidanceKey,
-} from '../../../src/features/help/guidance'
+} from '../../../src/guidance/refusals'
 import { CLIENT_ERROR_CODES } from '../../../src/services/errors'
 import { isDeclaredPage } from './pages'
 

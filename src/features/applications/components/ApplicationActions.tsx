@@ -16,9 +16,13 @@ import {
 import { ROUTES, TAB_ROUTES } from '../../../routes'
 import { toApiError } from '../../../services/errors'
 import { go } from '../../../services/navigation'
-import { useProfile } from '../../profile/store'
-import { downloadApprovalCertificate, withdrawApplication, type Application } from '../api'
-import { useApplications } from '../store'
+import { useProfile } from '../../../data/profile/store'
+import {
+  downloadApprovalCertificate,
+  withdrawApplication,
+  type Application,
+} from '../../../data/applications/api'
+import { useApplications } from '../../../data/applications/store'
 
 /**
  * 学习链接 and hours while the renewal is at its study step (only then: a finished renewal offers no

@@ -9,8 +9,8 @@ import {
   nextAction,
 } from '../../../domain'
 import type { ApplicationEvent } from '../../../domain/types'
-import type { Application } from '../api'
-import { APPLICATION_STATUS_TONES, formatInstant } from '../status'
+import type { Application } from '../../../data/applications/api'
+import { APPLICATION_STATUS_TONES, formatInstant } from '../../../components/applicationStatus'
 import { InfoChangeNote, NextActions, StudySection } from './ApplicationActions'
 import './ApplicationDetail.scss'
 

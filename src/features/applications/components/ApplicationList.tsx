@@ -1,12 +1,12 @@
 import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
-import { PageState } from '../../../components/PageState'
+import { PageState } from '../../../guidance/components/PageState'
 import { StatusChip } from '../../../components/StatusChip'
 import { APPLICATION_STATUS_LABELS, APPLICATION_TYPE_LABELS } from '../../../domain/applicationTypes'
 import { go } from '../../../services/navigation'
 import { ROUTES } from '../../../routes'
-import { useApplications } from '../store'
-import { APPLICATION_STATUS_TONES, formatInstant } from '../status'
+import { useApplications } from '../../../data/applications/store'
+import { APPLICATION_STATUS_TONES, formatInstant } from '../../../components/applicationStatus'
 import './ApplicationList.scss'
 
 /** 办事: the holder's applications, newest first. */

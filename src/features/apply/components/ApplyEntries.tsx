@@ -2,10 +2,10 @@ import { View, Text } from '@tarojs/components'
 import { HOLDER_APPLICATION_TYPES, APPLICATION_TYPE_LABELS } from '../../../domain/applicationTypes'
 import { ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
-import { useProfile } from '../../profile/store'
+import { useProfile } from '../../../data/profile/store'
 import { TYPE_SUMMARIES } from '../summaries'
-import { hasContent, isDraftExpired, latestDraftKey, useApplyDrafts } from '../drafts'
-import { holderKeyOf } from '../holderKey'
+import { hasContent, isDraftExpired, latestDraftKey, useApplyDrafts } from '../../../data/apply/drafts'
+import { holderKeyOf } from '../../../data/apply/holderKey'
 import './ApplyEntries.scss'
 
 /**

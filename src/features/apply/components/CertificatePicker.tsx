@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components'
 import { StatusChip } from '../../../components/StatusChip'
 import { CATEGORY_LABELS } from '../../../domain/categories'
-import type { Certificate } from '../../certificates/api'
-import { describeCertificate } from '../../certificates/status'
-import type { ReasonView } from '../fix'
-import { FixButton } from './FixButton'
+import type { Certificate } from '../../../data/certificates/api'
+import { describeCertificate } from '../../../components/certificateStatus'
+import type { ReasonView } from '../../../guidance/fix'
+import { FixButton } from '../../../guidance/components/FixButton'
 
 export interface CertificateOption {
   certificate: Certificate

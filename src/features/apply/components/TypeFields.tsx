@@ -7,10 +7,10 @@ import { containsIdNumber } from '../../../domain/redact'
 import type { HolderApplicationType } from '../../../domain/types'
 import { ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
-import type { Certificate } from '../../certificates/api'
-import type { Employment } from '../../employment/api'
+import type { Certificate } from '../../../data/certificates/api'
+import type { Employment } from '../../../data/employment/api'
 import { CATEGORY_OPTIONS, DECLARATIONS, provinceOptions, type Option } from '../content'
-import type { DraftFields } from '../drafts'
+import type { DraftFields } from '../../../data/apply/drafts'
 
 interface Props {
   type: HolderApplicationType

@@ -1,9 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import { StatusChip } from '../../../components/StatusChip'
-import { HelpLink } from '../../help/components/HelpLink'
-import { faqForReason, guidanceFor } from '../../help/guidance'
-import type { ReasonView } from '../fix'
-import { FixButton } from './FixButton'
+import { HelpLink } from '../../../guidance/components/HelpLink'
+import { faqForReason, guidanceFor } from '../../../guidance/refusals'
+import type { ReasonView } from '../../../guidance/fix'
+import { FixButton } from '../../../guidance/components/FixButton'
 
 export interface VerdictView {
   allowed: boolean

@@ -2,8 +2,8 @@ import { View, Text } from '@tarojs/components'
 import { StatusChip } from '../../../components/StatusChip'
 import { Button } from '../../../components/ui'
 import { CATEGORY_LABELS } from '../../../domain/categories'
-import type { Certificate } from '../api'
-import { describeCertificate, renewalPrompt } from '../status'
+import type { Certificate } from '../../../data/certificates/api'
+import { describeCertificate, renewalPrompt } from '../../../components/certificateStatus'
 import './CertificateCard.scss'
 
 interface Props {

@@ -3,9 +3,9 @@ import { DocumentButton } from '../../../components/DocumentButton'
 import { Button } from '../../../components/ui'
 import { ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
-import type { Certificate } from '../api'
-import { downloadCertificateDocument } from '../documents'
-import type { CertificateView } from '../status'
+import type { Certificate } from '../../../data/certificates/api'
+import { downloadCertificateDocument } from '../../../data/certificates/documents'
+import type { CertificateView } from '../../../components/certificateStatus'
 
 /**
  * 电子证书 on 证书详情: 出示证书 for on-site checks (any status: an expired certificate is shown as

@@ -10,7 +10,7 @@ import {
   type ResultStatus,
   type StudyPeriod,
 } from '../../../domain/learning'
-import type { Certificate } from '../api'
+import type { Certificate } from '../../../data/certificates/api'
 import './CertificateLearning.scss'
 
 const TONES: Record<ResultStatus, ChipTone> = { VALID: 'ok', EXPIRED: 'bad', FAILED: 'bad' }

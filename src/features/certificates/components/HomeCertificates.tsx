@@ -1,12 +1,12 @@
 import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
 import { Button } from '../../../components/ui'
-import { PageState } from '../../../components/PageState'
+import { PageState } from '../../../guidance/components/PageState'
 import { go } from '../../../services/navigation'
 import { serverToday } from '../../../services/clock'
 import { ROUTES } from '../../../routes'
-import { useProfile } from '../../profile/store'
-import { useCertificates } from '../store'
+import { useProfile } from '../../../data/profile/store'
+import { useCertificates } from '../../../data/certificates/store'
 import { CertificateCard } from './CertificateCard'
 
 /** 首页 body: the first step for a new holder, then the holder's certificates. */

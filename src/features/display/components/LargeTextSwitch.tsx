@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { useDisplay } from '../store'
+import { useDisplay } from '../../../data/display/store'
 import './LargeTextSwitch.scss'
 
 /** 我的 → 大字模式: a switch that says its state in words, not only by colour. */

@@ -2,11 +2,11 @@ import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
 import { Button } from '../../../components/ui'
 import { sameEnterprise, registeredInHomeProvince } from '../../../domain/uscc'
-import { formatInstant } from '../../applications/status'
-import { useEmployment } from '../store'
-import { useCertificates } from '../../certificates/store'
-import type { Certificate } from '../../certificates/api'
-import type { Employment } from '../api'
+import { formatInstant } from '../../../components/applicationStatus'
+import { useEmployment } from '../../../data/employment/store'
+import { useCertificates } from '../../../data/certificates/store'
+import type { Certificate } from '../../../data/certificates/api'
+import type { Employment } from '../../../data/employment/api'
 
 /** R3: active certificates whose enterprise is not the current 聘用关系 (the rule's own comparison). */
 export function mismatchedCertificates(

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '../../../components/ui'
-import { useProfile } from '../../profile/store'
+import { useProfile } from '../../../data/profile/store'
 import './ContactList.scss'
 
 /** 咨询电话 / 办理地点 from the configuration, each with 「拨打」; example entries say so. */

@@ -2,7 +2,14 @@ import { useMemo, useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import { Button } from '../../../components/ui'
 import { go } from '../../../services/navigation'
-import { faqEntry, groupEntries, searchFaq, FAQ_ENTRIES, type FaqEntry, type FaqId } from '../faq'
+import {
+  faqEntry,
+  groupEntries,
+  searchFaq,
+  FAQ_ENTRIES,
+  type FaqEntry,
+  type FaqId,
+} from '../../../guidance/faq'
 import { ContactList } from './ContactList'
 import { PhotoExamples } from './PhotoExamples'
 import './FaqView.scss'

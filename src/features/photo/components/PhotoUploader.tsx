@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui'
 import type { PhotoSpec } from '../../../domain/types'
 import { PHOTO_PROBLEMS } from '../../../domain/photo'
 import { PHOTO_CANVAS_ID } from '../../../services/platform/imagePort'
-import { usePhoto } from '../store'
+import { usePhoto } from '../../../data/photo/store'
 import './PhotoUploader.scss'
 
 async function pick(sourceType: 'album' | 'camera', spec: PhotoSpec) {

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button } from '../../../components/ui'
 import { AGREE_BUTTON_OPEN_TYPE, openPrivacyContract } from '../../../services/platform/privacy'
 import { PRIVACY_AGREE_BUTTON_ID } from '../../../services/platform/privacyPort'
-import { usePrivacy, type ConsentPurpose } from '../store'
+import { usePrivacy, type ConsentPurpose } from '../../../data/privacy/store'
 import './PrivacyGate.scss'
 
 /** What is collected and why, named before the holder agrees. */

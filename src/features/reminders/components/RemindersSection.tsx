@@ -1,9 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
 import { Button } from '../../../components/ui'
-import { PageState } from '../../../components/PageState'
+import { PageState } from '../../../guidance/components/PageState'
 import { EXPIRY_REMINDER_DAYS } from '../../../domain/reminders'
-import { useReminders } from '../store'
+import { useReminders } from '../../../data/reminders/store'
 
 const MAX_LISTED = 6
 

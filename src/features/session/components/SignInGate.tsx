@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '../../../components/ui'
-import { OfflineBanner } from '../../network/components/OfflineBanner'
-import { useSession } from '../store'
+import { OfflineBanner } from '../../../components/OfflineBanner'
+import { reloadAll, startNetworkWatch, useNetwork } from '../../../data/network/store'
+import { useSession } from '../../../data/session/store'
 import './SignInGate.scss'
 
 /**
@@ -10,13 +11,20 @@ import './SignInGate.scss'
  * Every page goes through it, so it also carries the offline banner.
  */
 export function SignInGate({ children }: { children: ReactNode }) {
+  const online = useNetwork((s) => s.online)
+  const recovered = useNetwork((s) => s.recovered)
+  const dismiss = useNetwork((s) => s.dismiss)
+  useEffect(startNetworkWatch, [])
+  const banner = (
+    <OfflineBanner online={online} recovered={recovered} onRetry={reloadAll} onDismiss={dismiss} />
+  )
   const status = useSession((s) => s.status)
   const error = useSession((s) => s.error)
   const signIn = useSession((s) => s.signIn)
   if (status === 'signedIn')
     return (
       <>
-        <OfflineBanner />
+        {banner}
         {children}
       </>
     )
@@ -26,7 +34,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
   }
   return (
     <View className="sign-in-gate">
-      <OfflineBanner />
+      {banner}
       {(status === 'idle' || status === 'signingIn') && <Text className="sign-in-gate__text">正在登录…</Text>}
       {status === 'failed' && (
         <>

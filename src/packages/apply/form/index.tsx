@@ -7,7 +7,7 @@ import { ApplyForm } from '../../../features/apply/components/ApplyForm'
 import { SignInGate } from '../../../features/session/components/SignInGate'
 import { ROUTES, TAB_ROUTES } from '../../../routes'
 import { go, replaceWith } from '../../../services/navigation'
-import { usePageClassName } from '../../../features/display/store'
+import { usePageClassName } from '../../../data/display/store'
 import { usePrivatePage } from '../../../features/share/share'
 
 const RESOURCE_ID = /^[A-Za-z0-9_-]{1,64}$/

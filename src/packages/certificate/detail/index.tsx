@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { SignInGate } from '../../../features/session/components/SignInGate'
-import { RemoteView } from '../../../components/RemoteView'
+import { RemoteView } from '../../../guidance/components/RemoteView'
 import { CertificateDetail } from '../../../features/certificates/components/CertificateDetail'
-import { fetchCertificate } from '../../../features/certificates/api'
-import { loadEligibilityContext } from '../../../features/certificates/eligibilityContext'
-import { usePageClassName } from '../../../features/display/store'
+import { fetchCertificate } from '../../../data/certificates/api'
+import { loadEligibilityContext } from '../../../data/loaders/eligibilityContext'
+import { usePageClassName } from '../../../data/display/store'
 import { usePrivatePage } from '../../../features/share/share'
 
 async function loadDetail(id: string) {

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { usePageClassName } from '../../../features/display/store'
+import { usePageClassName } from '../../../data/display/store'
 import { FaqView } from '../../../features/help/components/FaqView'
-import { isFaqId } from '../../../features/help/faq'
+import { isFaqId } from '../../../guidance/faq'
 import { useSharedPage } from '../../../features/share/share'
 import { ROUTES } from '../../../routes'
 

@@ -4,7 +4,7 @@ import { serverToday } from '../../services/clock'
 import { fetchApplications } from '../applications/api'
 import { useEmployment } from '../employment/store'
 import { useProfile } from '../profile/store'
-import { fetchLearning } from './documents'
+import { fetchLearning } from '../certificates/documents'
 
 /**
  * Everything the eligibility rules need besides the type and the certificate, and the study hours

@@ -1,6 +1,6 @@
-import { checkIdPhoto, photoProblem, type PhotoProblem } from '../../domain/photo'
-import type { PhotoSpec } from '../../domain/types'
-import type { ImagePort } from '../../services/platform/imagePort'
+import { checkIdPhoto, photoProblem, type PhotoProblem } from '../domain/photo'
+import type { PhotoSpec } from '../domain/types'
+import type { ImagePort } from './platform/imagePort'
 
 /** Larger sources are refused before decoding: a 30 MB file would stall an older phone. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024

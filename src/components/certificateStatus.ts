@@ -3,10 +3,9 @@ import {
   daysLeft,
   isInRenewalWindow,
   STATUS_LABELS,
-} from '../../domain/certificateStatus'
-import type { CertificateDisplayStatus } from '../../domain/types'
-import type { ChipTone } from '../../components/StatusChip'
-import type { Certificate } from './api'
+} from '../domain/certificateStatus'
+import type { Certificate, CertificateDisplayStatus } from '../domain/types'
+import type { ChipTone } from './StatusChip'
 
 const TONES: Record<CertificateDisplayStatus, ChipTone> = {
   VALID: 'ok',

@@ -4,11 +4,11 @@
  * 常见问题 entry that tells more. Refusal views read this table; a unit test fails when a code has
  * no entry.
  */
-import type { ErrorCode } from '../../domain/errors'
-import type { HolderApplicationType } from '../../domain/types'
-import type { EligibilityReason, FixAction, GuideTopic } from '../../domain/eligibility'
-import { ROUTES, TAB_ROUTES } from '../../routes'
-import type { ClientErrorCode } from '../../services/errors'
+import type { ErrorCode } from '../domain/errors'
+import type { HolderApplicationType } from '../domain/types'
+import type { EligibilityReason, FixAction, GuideTopic } from '../domain/eligibility'
+import { ROUTES, TAB_ROUTES } from '../routes'
+import type { ClientErrorCode } from '../services/errors'
 import type { FaqId } from './faq'
 
 export type ReasonCode = EligibilityReason['code']

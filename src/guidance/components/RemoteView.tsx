@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { PageState } from './PageState'
-import type { ApiError } from '../services/errors'
-import { toApiError } from '../services/errors'
-import { onReconnect } from '../features/network/store'
-import type { LoadStatus } from '../services/resource'
+import type { ApiError } from '../../services/errors'
+import { toApiError } from '../../services/errors'
+import { onReconnect } from '../../data/network/store'
+import type { LoadStatus } from '../../services/resource'
 
 interface Props<T> {
   /** Route parameter; may be missing on some clients or in a hand-made link. */

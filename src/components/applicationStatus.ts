@@ -1,5 +1,5 @@
-import type { ApplicationStatus } from '../../domain/types'
-import type { ChipTone } from '../../components/StatusChip'
+import type { ApplicationStatus } from '../domain/types'
+import type { ChipTone } from './StatusChip'
 
 export const APPLICATION_STATUS_TONES: Record<ApplicationStatus, ChipTone> = {
   IN_PROGRESS: 'info',

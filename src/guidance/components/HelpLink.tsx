@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components'
-import { Button } from '../../../components/ui'
-import type { FixAction } from '../../../domain/eligibility'
-import { ROUTES } from '../../../routes'
-import { go } from '../../../services/navigation'
+import { Button } from '../../components/ui'
+import type { FixAction } from '../../domain/eligibility'
+import { ROUTES } from '../../routes'
+import { go } from '../../services/navigation'
 import type { FaqId } from '../faq'
-import { faqForReason, guidanceFor } from '../guidance'
+import { faqForReason, guidanceFor } from '../refusals'
 import './HelpLink.scss'
 
 /**

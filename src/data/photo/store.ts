@@ -5,7 +5,7 @@ import { ApiError, toApiError } from '../../services/errors'
 import { imagePort } from '../../services/platform/image'
 import { onSignOut } from '../session/store'
 import { useProfile } from '../profile/store'
-import { preparePhoto } from './pipeline'
+import { preparePhoto } from '../../services/photoPipeline'
 import { uploadPhoto } from './api'
 
 interface Prepared {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button } from './ui'
-import { RefusalHelp } from '../features/help/components/HelpLink'
-import type { ApiError } from '../services/errors'
-import type { LoadStatus } from '../services/resource'
+import { Button } from '../../components/ui'
+import { RefusalHelp } from './HelpLink'
+import type { ApiError } from '../../services/errors'
+import type { LoadStatus } from '../../services/resource'
 import './PageState.scss'
 
 interface Props {

@@ -3,8 +3,8 @@
  * the place in the app that fixes it. Pure data and search, so the page stays thin and tests can
  * read every entry.
  */
-import { PHOTO_PROBLEMS, type PhotoProblemCode } from '../../domain/photo'
-import { ROUTES, TAB_ROUTES } from '../../routes'
+import { PHOTO_PROBLEMS, type PhotoProblemCode } from '../domain/photo'
+import { ROUTES, TAB_ROUTES } from '../routes'
 
 export const FAQ_GROUPS = [
   { id: 'start', title: '实名认证与登录' },

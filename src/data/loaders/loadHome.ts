@@ -1,5 +1,5 @@
 import { useProfile } from '../profile/store'
-import { useCertificates } from './store'
+import { useCertificates } from '../certificates/store'
 
 /** What 首页 needs: configuration, profile, and the certificates once the holder is verified. */
 export async function loadHome(): Promise<void> {

@@ -2,7 +2,7 @@
  * Guidance for the paths a holder cannot finish in the app (R5-R10): what to do, who does it, and
  * what to prepare. Written from Anhui's service guide for 安管人员 certificates.
  */
-import type { GuideTopic } from '../../domain/eligibility'
+import type { GuideTopic } from '../domain/eligibility'
 
 export const GUIDE_TOPICS: readonly GuideTopic[] = [
   'FORCED_TRANSFER',

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button } from '../../../components/ui'
-import { HelpLink } from '../../help/components/HelpLink'
-import { faqForReason } from '../../help/guidance'
+import { Button } from '../../components/ui'
+import { HelpLink } from './HelpLink'
+import { faqForReason } from '../refusals'
 import { runFix, type ReasonView } from '../fix'
 
 /**

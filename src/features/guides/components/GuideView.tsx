@@ -4,9 +4,9 @@ import { Button } from '../../../components/ui'
 import type { GuideTopic } from '../../../domain/eligibility'
 import { ROUTES, TAB_ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
-import { HelpLink } from '../../help/components/HelpLink'
-import { GUIDANCE } from '../../help/guidance'
-import { GUIDES, type GuideLinkTarget } from '../topics'
+import { HelpLink } from '../../../guidance/components/HelpLink'
+import { GUIDANCE } from '../../../guidance/refusals'
+import { GUIDES, type GuideLinkTarget } from '../../../guidance/guides'
 import './GuideView.scss'
 
 const TARGETS: Record<GuideLinkTarget, string> = {

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
-import type { FixAction } from '../../domain/eligibility'
-import { ROUTES } from '../../routes'
-import { go } from '../../services/navigation'
-import { useEmployment } from '../employment/store'
+import type { FixAction } from '../domain/eligibility'
+import { ROUTES } from '../routes'
+import { go } from '../services/navigation'
+import { useEmployment } from '../data/employment/store'
 
 /** A reason as the rules (client or backend) give it: message plus the one thing that helps. */
 export interface ReasonView {
