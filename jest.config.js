@@ -35,6 +35,7 @@ module.exports = {
         '^lottie-web$': '<rootDir>/tests/ui/stub.js',
         '\\.(css|scss|sass)$': '<rootDir>/tests/ui/stub.js',
         '^@/(.*)$': '<rootDir>/src/$1',
+        '^zustand$': '<rootDir>/tests/support/zustand.js',
       },
     },
     {

@@ -1,15 +1,21 @@
 import type { PropsWithChildren } from 'react'
 import { useDidShow, useLaunch } from '@tarojs/taro'
 import { openLaunchQuery } from './features/launch/launch'
+import { useProfile } from './data/profile/store'
 import { useSession } from './data/session/store'
+import { setUpSignOut } from './data/signOut'
 import { startUpdateCare } from './features/update/update'
 import { listenForConsentRequests } from './data/privacy/store'
 import './app.scss'
+
+setUpSignOut()
 
 function App({ children }: PropsWithChildren) {
   useLaunch((options) => {
     startUpdateCare()
     listenForConsentRequests()
+    // The configuration is public: it goes out with the sign-in instead of after it.
+    void useProfile.getState().loadConfig()
     void useSession.getState().hydrate()
     void openLaunchQuery(options?.query)
   })

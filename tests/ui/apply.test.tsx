@@ -113,7 +113,6 @@ beforeEach(async () => {
     navigateTo: jest.fn(async () => undefined),
   })
   configureHttp({ baseUrl: BASE, backoffBaseMs: 1, backoffMaxMs: 2 })
-  useApplyDrafts.setState({ drafts: {} })
 })
 
 /** The mismatched holder's recorded 聘用关系 is stale until refreshed (as 「刷新聘用关系」 does). */

@@ -33,7 +33,6 @@ beforeEach(() => {
     switchTab: jest.fn(async () => undefined),
     showToast: jest.fn(async () => undefined),
   })
-  useDisplay.setState({ largeText: false })
 })
 
 const tap = async (el: Element) => {

@@ -1,6 +1,5 @@
 import { create } from 'zustand'
 import { initialResource, resourceSlot, type ResourceState } from '../../services/resource'
-import { onSignOut } from '../session/store'
 import { fetchApplications, type Application } from './api'
 
 interface ApplicationsState {
@@ -8,14 +7,16 @@ interface ApplicationsState {
   load(): Promise<void>
   /** After the holder's own write: asks anew, never joining a read sent before the write. */
   reload(): Promise<void>
+  reset(): void
 }
 
 export const useApplications = create<ApplicationsState>()((set) => {
-  const slot = resourceSlot<Application[]>((p) => set((s) => ({ applications: { ...s.applications, ...p } })))
-  onSignOut(() => {
-    slot.reset()
-    set({ applications: initialResource<Application[]>([]) })
-  })
+  const slot = resourceSlot<Application[]>(
+    (p) => set((s) => ({ applications: { ...s.applications, ...p } })),
+    {
+      initial: [],
+    },
+  )
   return {
     applications: initialResource<Application[]>([]),
     async load() {
@@ -24,5 +25,6 @@ export const useApplications = create<ApplicationsState>()((set) => {
     async reload() {
       await slot.refresh(fetchApplications)
     },
+    reset: slot.reset,
   }
 })

@@ -11,7 +11,6 @@ import { redactIdNumbers } from '../../domain/redact'
 import type { HolderApplicationType } from '../../domain/types'
 import { serverNow } from '../../services/clock'
 import { persistStorage } from '../../services/storage'
-import { onSignOut, useSession } from '../session/store'
 import { GUEST_HOLDER } from './holderKey'
 
 export type DraftValue = string | boolean
@@ -93,14 +92,8 @@ export function isDraftExpired(draft: ApplyDraft, now = serverNow()): boolean {
   return now - draft.updatedAt > DRAFT_TTL_MS
 }
 
-/** Saved before the last 退出登录 (when this module was not loaded to clear it at the time). */
-function predatesSignOut(draft: ApplyDraft): boolean {
-  const signedOutAt = useSession.getState().lastSignOutAt
-  return typeof signedOutAt === 'number' && draft.updatedAt <= signedOutAt
-}
-
 /**
- * Well-formed drafts only, re-keyed and scrubbed, none from before the last sign-out; expired
+ * Well-formed drafts only, re-keyed and scrubbed; expired
  * ones dropped when `now` is given.
  */
 function cleanDrafts(raw: unknown, now?: number): Record<string, ApplyDraft> {
@@ -108,7 +101,7 @@ function cleanDrafts(raw: unknown, now?: number): Record<string, ApplyDraft> {
   if (!raw || typeof raw !== 'object') return out
   for (const value of Object.values(raw as Record<string, unknown>)) {
     const draft = cleanDraft(value)
-    if (!draft || predatesSignOut(draft) || (now !== undefined && isDraftExpired(draft, now))) continue
+    if (!draft || (now !== undefined && isDraftExpired(draft, now))) continue
     out[draftKey(draft.holder, draft.type, draft.certificateId, draft.resubmitOf)] = draft
   }
   return out
@@ -293,5 +286,3 @@ export const useApplyDrafts = create<DraftsState>()(
     },
   ),
 )
-
-onSignOut(() => useApplyDrafts.getState().clearAll())

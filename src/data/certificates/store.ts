@@ -1,7 +1,9 @@
 import { create } from 'zustand'
+import { emptyBeforeRealName } from '../beforeRealName'
 import { initialResource, resourceSlot, type ResourceState } from '../../services/resource'
-import { onSignOut } from '../session/store'
 import { fetchCertificates, refreshCertificates, type Certificate } from './api'
+
+const read = emptyBeforeRealName(fetchCertificates, [])
 
 interface CertificatesState {
   certificates: ResourceState<Certificate[]>
@@ -9,27 +11,27 @@ interface CertificatesState {
   refresh(): Promise<void>
   /** Does again what last failed: a 「刷新证书」 that failed is refreshed again, not just re-read. */
   retry(): Promise<void>
+  reset(): void
 }
 
-export const useCertificates = create<CertificatesState>()((set, get) => {
-  let last: 'load' | 'refresh' = 'load'
-  const slot = resourceSlot<Certificate[]>((p) => set((s) => ({ certificates: { ...s.certificates, ...p } })))
-  onSignOut(() => {
-    slot.reset()
-    set({ certificates: initialResource<Certificate[]>([]) })
-  })
+export const useCertificates = create<CertificatesState>()((set) => {
+  const slot = resourceSlot<Certificate[]>(
+    (p) => set((s) => ({ certificates: { ...s.certificates, ...p } })),
+    {
+      initial: [],
+    },
+  )
   return {
     certificates: initialResource<Certificate[]>([]),
     async load() {
-      last = 'load'
-      await slot.read(fetchCertificates)
+      await slot.read(read)
     },
     async refresh() {
-      last = 'refresh'
       await slot.refresh(refreshCertificates)
     },
-    retry() {
-      return last === 'refresh' ? get().refresh() : get().load()
+    async retry() {
+      await slot.retry()
     },
+    reset: slot.reset,
   }
 })

@@ -1,27 +1,32 @@
 import { create } from 'zustand'
+import { emptyBeforeRealName } from '../beforeRealName'
 import { initialResource, resourceSlot, type ResourceState } from '../../services/resource'
-import { onSignOut } from '../session/store'
 import { fetchEmployment, refreshEmployment, type Employment } from './api'
+
+const read = emptyBeforeRealName(fetchEmployment, null)
 
 interface EmploymentState {
   employment: ResourceState<Employment | null>
   load(): Promise<void>
   refresh(): Promise<void>
+  reset(): void
 }
 
 export const useEmployment = create<EmploymentState>()((set) => {
-  const slot = resourceSlot<Employment | null>((p) => set((s) => ({ employment: { ...s.employment, ...p } })))
-  onSignOut(() => {
-    slot.reset()
-    set({ employment: initialResource<Employment | null>(null) })
-  })
+  const slot = resourceSlot<Employment | null>(
+    (p) => set((s) => ({ employment: { ...s.employment, ...p } })),
+    {
+      initial: null,
+    },
+  )
   return {
     employment: initialResource<Employment | null>(null),
     async load() {
-      await slot.read(fetchEmployment)
+      await slot.read(read)
     },
     async refresh() {
       await slot.refresh(refreshEmployment)
     },
+    reset: slot.reset,
   }
 })

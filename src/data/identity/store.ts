@@ -1,5 +1,4 @@
 import { create } from 'zustand'
-import { onSignOut } from '../session/store'
 
 export interface RealNameDraft {
   name: string
@@ -22,5 +21,3 @@ export const useRealNameDraft = create<{
   update: (patch) => set((s) => ({ draft: { ...s.draft, ...patch } })),
   clear: () => set({ draft: EMPTY }),
 }))
-
-onSignOut(() => useRealNameDraft.getState().clear())

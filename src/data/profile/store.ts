@@ -1,6 +1,5 @@
 import { create } from 'zustand'
 import { initialResource, resourceSlot, type ResourceState } from '../../services/resource'
-import { onSignOut } from '../session/store'
 import { fetchConfig, fetchProfile, type ClientConfig, type HolderProfile } from './api'
 
 interface ProfileState {
@@ -10,14 +9,19 @@ interface ProfileState {
   /** Configuration changes rarely: fetched once per launch unless forced. */
   loadConfig(force?: boolean): Promise<ClientConfig | undefined>
   setProfile(profile: HolderProfile): void
+  /** Forgets the holder (退出登录); the configuration is the app's, not the holder's, and stays. */
+  reset(): void
 }
 
-export const useProfile = create<ProfileState>()((set, get) => {
-  const profile = resourceSlot<HolderProfile | null>((p) => set((s) => ({ profile: { ...s.profile, ...p } })))
-  const config = resourceSlot<ClientConfig | null>((p) => set((s) => ({ config: { ...s.config, ...p } })))
-  onSignOut(() => {
-    profile.reset()
-    set({ profile: initialResource<HolderProfile | null>(null) })
+export const useProfile = create<ProfileState>()((set) => {
+  const profile = resourceSlot<HolderProfile | null>(
+    (p) => set((s) => ({ profile: { ...s.profile, ...p } })),
+    {
+      initial: null,
+    },
+  )
+  const config = resourceSlot<ClientConfig | null>((p) => set((s) => ({ config: { ...s.config, ...p } })), {
+    cacheForLaunch: true,
   })
   return {
     profile: initialResource<HolderProfile | null>(null),
@@ -28,14 +32,14 @@ export const useProfile = create<ProfileState>()((set, get) => {
     },
 
     async loadConfig(force = false) {
-      const current = get().config
-      if (!force && current.data) return current.data
-      return (await config.read(fetchConfig)) ?? undefined
+      return (await config.read(fetchConfig, force)) ?? undefined
     },
 
     // The answer to 实名认证's confirmation: a read of the profile still on its way must not undo it.
     setProfile(data) {
       profile.put(data)
     },
+
+    reset: profile.reset,
   }
 })

@@ -2,10 +2,12 @@ import { create } from 'zustand'
 import { toApiError } from '../../services/errors'
 import { requestReminderSubscription } from '../../services/platform/subscribe'
 import { SubscribeError } from '../../services/platform/subscribePort'
+import { emptyBeforeRealName } from '../beforeRealName'
 import { initialResource, resourceSlot, type ResourceState } from '../../services/resource'
 import { useProfile } from '../profile/store'
-import { onSignOut } from '../session/store'
 import { fetchReminders, saveReminders, type Reminders } from './api'
+
+const read = emptyBeforeRealName(fetchReminders, null)
 
 interface RemindersState {
   reminders: ResourceState<Reminders | null>
@@ -18,6 +20,7 @@ interface RemindersState {
   preview: boolean
   load(): Promise<void>
   subscribe(): Promise<void>
+  reset(): void
 }
 
 const initial = () => ({
@@ -30,14 +33,14 @@ const initial = () => ({
 
 export const useReminders = create<RemindersState>()((set) => {
   const slot = resourceSlot<Reminders | null>((p) => set((s) => ({ reminders: { ...s.reminders, ...p } })))
-  onSignOut(() => {
-    slot.reset()
-    set(initial())
-  })
   return {
     ...initial(),
     async load() {
-      await slot.read(fetchReminders)
+      await slot.read(read)
+    },
+    reset() {
+      slot.reset()
+      set(initial())
     },
     async subscribe() {
       set({ saving: true, saveError: null, declined: false })

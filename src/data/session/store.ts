@@ -3,7 +3,6 @@ import { persist } from 'zustand/middleware'
 import { persistStorage } from '../../services/storage'
 import { onReconnect } from '../network/store'
 import { configureAuth } from '../../services/http'
-import { serverNow } from '../../services/clock'
 import { ApiError, toApiError } from '../../services/errors'
 import { getLoginCode } from '../../services/platform/login'
 import { createSession, deleteSession } from './api'
@@ -17,11 +16,6 @@ interface SessionState {
   error: ApiError | null
   /** The holder chose 退出登录: stay signed out across launches until they sign in again. */
   signedOut: boolean
-  /**
-   * When the holder last chose 退出登录 (backend clock, ms). Kept after the next sign-in so data
-   * saved before it is recognised as stale even by a feature not loaded at the time.
-   */
-  lastSignOutAt: number | null
   /** Called once at launch: reuse a stored token or sign in. */
   hydrate(): Promise<void>
   signIn(): Promise<string>
@@ -30,12 +24,11 @@ interface SessionState {
 
 const SIGN_IN_ATTEMPTS = 3
 let inflight: Promise<string> | null = null
-const signOutListeners = new Set<() => void>()
+let forgetHolderData: () => void = () => undefined
 
-/** Features register what they must forget when the holder signs out (drafts, cached lists). */
-export function onSignOut(listener: () => void): () => void {
-  signOutListeners.add(listener)
-  return () => signOutListeners.delete(listener)
+/** What 退出登录 forgets besides the token: the list is built once at launch (data/signOut.ts). */
+export function configureSignOut(forget: () => void): void {
+  forgetHolderData = forget
 }
 
 async function exchangeCode(): Promise<{ token: string; expiresAt: string }> {
@@ -63,7 +56,6 @@ export const useSession = create<SessionState>()(
       expiresAt: null,
       error: null,
       signedOut: false,
-      lastSignOutAt: null,
 
       async hydrate() {
         const { token, expiresAt, signedOut } = get()
@@ -112,9 +104,8 @@ export const useSession = create<SessionState>()(
           expiresAt: null,
           error: null,
           signedOut: true,
-          lastSignOutAt: serverNow(),
         })
-        signOutListeners.forEach((listener) => listener())
+        forgetHolderData()
       },
     }),
     {
@@ -125,7 +116,6 @@ export const useSession = create<SessionState>()(
         token: s.token,
         expiresAt: s.expiresAt,
         signedOut: s.signedOut,
-        lastSignOutAt: s.lastSignOutAt,
       }),
     },
   ),

@@ -14,6 +14,8 @@ interface Props {
   isEmpty?: boolean
   onRetry(): void
   loadingText?: string
+  /** A detail page whose record does not exist (or has no id): what to do instead. */
+  notFound?: string | false
   children?: ReactNode
 }
 
@@ -21,7 +23,23 @@ interface Props {
  * Loading, error, empty or content. When a refresh fails but earlier data exists, the data stays
  * and the error shows above it, so a weak network never blanks the screen.
  */
-export function PageState({ status, error, empty, isEmpty, onRetry, loadingText, children }: Props) {
+export function PageState({
+  status,
+  error,
+  empty,
+  isEmpty,
+  onRetry,
+  loadingText,
+  notFound,
+  children,
+}: Props) {
+  if (notFound) {
+    return (
+      <View className="section" role="alert">
+        <Text className="section__note">{notFound}</Text>
+      </View>
+    )
+  }
   const hasContent = !isEmpty
   const neverLoaded = status === 'idle' || (status === 'loading' && isEmpty)
   return (

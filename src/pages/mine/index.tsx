@@ -1,33 +1,19 @@
 import { View, Text } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect } from 'react'
+import Taro from '@tarojs/taro'
 import { Button } from '../../components/ui'
 import { SignInGate } from '../../features/session/components/SignInGate'
-import { onReconnect } from '../../data/network/store'
 import { useSession } from '../../data/session/store'
 import { ProfileSummary } from '../../features/profile/components/ProfileSummary'
 import { useProfile } from '../../data/profile/store'
 import { EmploymentSection } from '../../features/employment/components/EmploymentSection'
-import { useEmployment } from '../../data/employment/store'
-import { useCertificates } from '../../data/certificates/store'
 import { RemindersSection } from '../../features/reminders/components/RemindersSection'
-import { useReminders } from '../../data/reminders/store'
 import { LargeTextSwitch } from '../../features/display/components/LargeTextSwitch'
 import { usePageClassName } from '../../data/display/store'
 import { ROUTES } from '../../routes'
 import { go } from '../../services/navigation'
 import { usePrivatePage } from '../../features/share/share'
-
-async function load() {
-  const profile = await useProfile.getState().loadProfile()
-  if (profile?.realName.status === 'VERIFIED') {
-    await Promise.all([
-      useEmployment.getState().load(),
-      useCertificates.getState().load(),
-      useReminders.getState().load(),
-    ])
-  }
-}
+import { loadMine } from '../../data/loaders/screens'
+import { useScreen } from '../../data/useScreen'
 
 async function confirmSignOut() {
   const { confirm } = await Taro.showModal({
@@ -44,20 +30,7 @@ export default function MinePage() {
   const signedIn = useSession((s) => s.status === 'signedIn')
   const verified = useProfile((s) => s.profile.data?.realName.status === 'VERIFIED')
   const pageClassName = usePageClassName()
-  useEffect(() => {
-    if (signedIn) void load()
-  }, [signedIn])
-  useDidShow(() => {
-    if (useSession.getState().status === 'signedIn') void load()
-  })
-  // After a dead zone, the page refreshes itself when the network returns.
-  useEffect(
-    () =>
-      onReconnect(() => {
-        if (useSession.getState().status === 'signedIn') return load()
-      }),
-    [],
-  )
+  useScreen(loadMine)
   return (
     <View className={pageClassName}>
       <SignInGate>

@@ -42,12 +42,13 @@ const FULL_ID = new RegExp(`${ID.slice(0, 6)}.?${ID.slice(6, 14)}.?${ID.slice(14
 let now = T0
 jest.spyOn(Date, 'now').mockImplementation(() => now)
 
-/** A cold start: every module evaluated afresh, state only from storage. */
+/** A cold start: every module evaluated afresh, state only from storage, 退出登录 set up as app.ts does. */
 async function launch(): Promise<App> {
   let app: App | undefined
   await jest.isolateModulesAsync(async () => {
     const http: Http = await import('../../../src/services/http')
     http.configureHttp({ baseUrl: 'http://backend.test', backoffBaseMs: 1, backoffMaxMs: 2, retries: 2 })
+    ;(await import('../../../src/data/signOut')).setUpSignOut()
     const session: Session = await import('../../../src/data/session/store')
     session.useSession.setState({ status: 'signedIn', token: 'good', expiresAt: '2099-01-01T00:00:00Z' })
     app = {
@@ -293,24 +294,26 @@ describe('sign-out', () => {
     expect(stored()).not.toContain('苏')
   })
 
-  it('also forgets drafts when the sign-out happened while the form code was not loaded', async () => {
+  it('forgets drafts stored at an earlier launch, before any form of this launch was opened', async () => {
     const first = await launch()
     const key = first.drafts.useApplyDrafts.getState().open('h1', 'CANCELLATION', 'cert-1')
     first.drafts.useApplyDrafts.getState().update(key, { reason: '已退休' })
+    expect(stored()).toContain('已退休')
 
     now += 60_000
+    // The next launch: the holder goes to 我的 and signs out without opening a form.
     let session: Session | undefined
     await jest.isolateModulesAsync(async () => {
+      ;(await import('../../../src/data/signOut')).setUpSignOut()
       session = await import('../../../src/data/session/store')
     })
     session?.useSession.getState().signOut()
-    expect(stored()).toContain('已退休')
+    expect(stored()).not.toContain('已退休')
 
     now += 60_000
     const { drafts } = await launch()
     drafts.useApplyDrafts.getState().open('h1', 'CANCELLATION', 'cert-1')
     expect(drafts.hasContent(drafts.useApplyDrafts.getState().drafts[key])).toBe(false)
-    expect(stored()).not.toContain('已退休')
   })
 })
 

@@ -5,10 +5,11 @@ import type { PhotoSpec } from '../../../domain/types'
 import { PHOTO_PROBLEMS } from '../../../domain/photo'
 import { PHOTO_CANVAS_ID } from '../../../services/platform/imagePort'
 import { usePhoto } from '../../../data/photo/store'
+import { abortPhotoUpload, pickPhoto, uploadPreparedPhoto } from '../../../data/photo/upload'
 import './PhotoUploader.scss'
 
 async function pick(sourceType: 'album' | 'camera', spec: PhotoSpec) {
-  if (!(await usePhoto.getState().pick(sourceType, spec))) {
+  if (!(await pickPhoto(sourceType, spec))) {
     await Taro.showToast({ title: '无法打开相册或相机，请检查权限', icon: 'none' })
   }
 }
@@ -16,7 +17,6 @@ async function pick(sourceType: 'album' | 'camera', spec: PhotoSpec) {
 /** 蓝底证件照: choose -> check -> crop/scale/compress -> preview -> upload with progress, abort and retry. */
 export function PhotoUploader({ spec, onAccepted }: { spec: PhotoSpec; onAccepted(): void }) {
   const flow = usePhoto((s) => s.flow)
-  const { upload, abort } = usePhoto.getState()
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
   return (
@@ -78,7 +78,7 @@ export function PhotoUploader({ spec, onAccepted }: { spec: PhotoSpec; onAccepte
             <View className="photo__progress" data-testid="upload-progress">
               <View className="photo__bar" style={{ width: `${flow.progress}%` }} />
               <Text className="photo__percent">正在上传 {flow.progress}%</Text>
-              <Button size="small" onClick={abort}>
+              <Button size="small" onClick={abortPhotoUpload}>
                 取消上传
               </Button>
             </View>
@@ -93,7 +93,7 @@ export function PhotoUploader({ spec, onAccepted }: { spec: PhotoSpec; onAccepte
             </View>
           )}
           {flow.status !== 'uploading' && (
-            <Button type="primary" block onClick={() => void upload()}>
+            <Button type="primary" block onClick={() => void uploadPreparedPhoto()}>
               {flow.status === 'failed' ? '重试上传' : '上传照片'}
             </Button>
           )}

@@ -8,7 +8,7 @@ import { usePrivatePage } from '../../../features/share/share'
 import { PrivacyGate } from '../../../features/privacy/components/PrivacyGate'
 import { UpgradeNotice } from '../../../components/UpgradeNotice'
 import { missingCapability } from '../../../services/platform/capabilities'
-import { faceVerifier } from '../../../services/face'
+import { faceVerifier } from '../../../services/platform/face'
 
 /** After success, back to where the holder came from (a business that needed it), or to 我的. */
 function done() {

@@ -2,8 +2,9 @@ import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { SignInGate } from '../../../features/session/components/SignInGate'
 import { ApplicationDetail } from '../../../features/applications/components/ApplicationDetail'
-import { fetchApplication } from '../../../data/applications/api'
-import { RemoteView } from '../../../guidance/components/RemoteView'
+import { PageState } from '../../../guidance/components/PageState'
+import { loadApplicationDetail } from '../../../data/loaders/details'
+import { useRemote } from '../../../data/useRemote'
 import { usePageClassName } from '../../../data/display/store'
 import { usePrivatePage } from '../../../features/share/share'
 import { PrivacyGate } from '../../../features/privacy/components/PrivacyGate'
@@ -11,17 +12,22 @@ import { PrivacyGate } from '../../../features/privacy/components/PrivacyGate'
 export default function ApplicationDetailPage() {
   usePrivatePage()
   const pageClassName = usePageClassName()
-  const id = useRouter()?.params?.id
+  const application = useRemote(useRouter()?.params?.id, loadApplicationDetail)
   return (
     <View className={pageClassName}>
       <SignInGate>
         <PrivacyGate>
-          <RemoteView
-            id={id}
-            missingText="没有找到这条办事记录，请从「办事」列表重新打开。"
-            fetcher={fetchApplication}
-            render={(a, reload) => <ApplicationDetail application={a} onChanged={reload} />}
-          />
+          <PageState
+            status={application.status}
+            error={application.error}
+            isEmpty={application.data === null}
+            onRetry={application.reload}
+            notFound={application.missing && '没有找到这条办事记录，请从「办事」列表重新打开。'}
+          >
+            {application.data && (
+              <ApplicationDetail application={application.data} onChanged={application.reload} />
+            )}
+          </PageState>
         </PrivacyGate>
       </SignInGate>
     </View>

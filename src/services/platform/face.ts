@@ -1,4 +1,5 @@
-import { FaceVerifyCancelled, type FaceVerifier } from './port'
+import { developmentFaceVerifier } from './faceDevelopment'
+import { FaceVerifyCancelled, type FaceVerifier } from './facePort'
 
 interface WxFacial {
   requestFacialVerify?(options: {
@@ -10,7 +11,7 @@ interface WxFacial {
 declare const wx: WxFacial | undefined
 
 /** WeChat 人脸核身 (base library 3.8.12+): the backend then reads the real result by verify id. */
-export const wechatFaceVerifier: FaceVerifier = {
+const wechatFaceVerifier: FaceVerifier = {
   label: '微信人脸核身',
   development: false,
   verify(verifyId) {
@@ -31,3 +32,11 @@ export const wechatFaceVerifier: FaceVerifier = {
     })
   },
 }
+
+// Development and test builds switch the check to a labelled stand-in; the build replaces the
+// variable with a literal, so a production build drops it.
+export const faceVerifier: FaceVerifier =
+  process.env.TARO_APP_FACE_VERIFIER === 'development' ? developmentFaceVerifier : wechatFaceVerifier
+
+export { FaceVerifyCancelled } from './facePort'
+export type { FaceVerifier } from './facePort'

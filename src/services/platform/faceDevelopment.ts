@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { FaceVerifyCancelled, type FaceVerifier } from './port'
+import { FaceVerifyCancelled, type FaceVerifier } from './facePort'
 
 /**
  * Development and test builds only: stands in for WeChat's face check so the flow can run in a
