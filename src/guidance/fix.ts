@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import type { FixAction } from '../domain/eligibility'
-import { ROUTES } from '../routes'
 import { go } from '../services/navigation'
 import { useEmployment } from '../data/employment/store'
+import { fixDestination } from './destinations'
 
 /** A reason as the rules (client or backend) give it: message plus the one thing that helps. */
 export interface ReasonView {
@@ -15,20 +15,13 @@ export interface ReasonView {
 
 /**
  * Carries out a reason's fix: opens 实名认证, 证件照, the open application, another form or a
- * guide page, or refreshes 聘用关系 in place. `waitUntil` has nothing to do but wait.
+ * guide page (its place in the destinations table), or refreshes 聘用关系 in place. `waitUntil` has
+ * nothing to do but wait.
  */
 export async function runFix(fix: FixAction): Promise<void> {
+  const destination = fixDestination(fix)
+  if (destination) return go(destination.url)
   switch (fix.kind) {
-    case 'realname':
-      return go(ROUTES.realname)
-    case 'photo':
-      return go(ROUTES.photo)
-    case 'openApplication':
-      return go(ROUTES.applicationDetail(fix.applicationId))
-    case 'apply':
-      return go(ROUTES.apply(fix.type))
-    case 'guide':
-      return go(ROUTES.guide(fix.topic))
     case 'refreshEmployment': {
       await useEmployment.getState().refresh()
       const { status, error, data } = useEmployment.getState().employment

@@ -3,6 +3,7 @@
  * what to prepare. Written from Anhui's service guide for 安管人员 certificates.
  */
 import type { GuideTopic } from '../domain/eligibility'
+import { DESTINATIONS, type Destination } from './destinations'
 
 export const GUIDE_TOPICS: readonly GuideTopic[] = [
   'FORCED_TRANSFER',
@@ -18,8 +19,6 @@ export function isGuideTopic(value: unknown): value is GuideTopic {
   return typeof value === 'string' && (GUIDE_TOPICS as readonly string[]).includes(value)
 }
 
-export type GuideLinkTarget = 'realname' | 'photo' | 'employment' | 'work' | 'home' | 'changeEmployer'
-
 export interface GuideSection {
   title: string
   /** Shown numbered when `ordered`, as bullet points otherwise. */
@@ -33,8 +32,8 @@ export interface Guide {
   sections: GuideSection[]
   /** Addresses to copy (they are not opened inside the app). */
   addresses?: { label: string; url: string }[]
-  /** In-app next steps. */
-  actions?: { label: string; target: GuideLinkTarget }[]
+  /** In-app next steps: places of the destinations table. */
+  actions?: Destination[]
 }
 
 const ENTERPRISE_SYSTEM = '“安徽省建筑施工企业‘安管人员’和特种作业人员培训考核管理系统”'
@@ -43,6 +42,9 @@ const ENTERPRISE_SYSTEM_ADDRESS = {
   label: '企业办理系统（请企业经办人在电脑上打开，选择【企业登录】）',
   url: 'https://www.ahjsjg.cn:20443/',
 }
+
+/** Every button names a place of the destinations table. */
+const to = DESTINATIONS
 
 export const GUIDES: Record<GuideTopic, Guide> = {
   FORCED_TRANSFER: {
@@ -73,10 +75,7 @@ export const GUIDES: Record<GuideTopic, Guide> = {
       },
     ],
     addresses: [ENTERPRISE_SYSTEM_ADDRESS],
-    actions: [
-      { label: '去办理证书变更', target: 'changeEmployer' },
-      { label: '查看我的办事', target: 'work' },
-    ],
+    actions: [to.applyChangeEmployer, to.work],
   },
 
   FORCED_CANCELLATION: {
@@ -105,7 +104,7 @@ export const GUIDES: Record<GuideTopic, Guide> = {
         items: ['证书注销后不能恢复。如以后还要担任安管人员，需要重新参加考核取得证书。'],
       },
     ],
-    actions: [{ label: '回到首页', target: 'home' }],
+    actions: [to.home],
   },
 
   RETAKE_EXAM: {
@@ -134,7 +133,7 @@ export const GUIDES: Record<GuideTopic, Guide> = {
         items: ['证书到期前3个月内即可在小程序申请延期复核；从可以申请的那天起，首页会提示「即将到期」。'],
       },
     ],
-    actions: [{ label: '回到首页', target: 'home' }],
+    actions: [to.home],
   },
 
   CONSTRUCTOR_CHANGE: {
@@ -200,7 +199,7 @@ export const GUIDES: Record<GuideTopic, Guide> = {
       },
     ],
     addresses: [ENTERPRISE_SYSTEM_ADDRESS],
-    actions: [{ label: '查看聘用关系', target: 'employment' }],
+    actions: [to.employmentView],
   },
 
   EMPLOYER_INFO_CHANGE: {
@@ -223,10 +222,7 @@ export const GUIDES: Record<GuideTopic, Guide> = {
       },
     ],
     addresses: [ENTERPRISE_SYSTEM_ADDRESS],
-    actions: [
-      { label: '去实名认证', target: 'realname' },
-      { label: '上传蓝底证件照', target: 'photo' },
-    ],
+    actions: [to.realname, to.photo],
   },
 
   CONTINUING_EDUCATION: {
@@ -252,6 +248,6 @@ export const GUIDES: Record<GuideTopic, Guide> = {
         ],
       },
     ],
-    actions: [{ label: '回到首页', target: 'home' }],
+    actions: [to.home],
   },
 }

@@ -2,21 +2,11 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '../../../components/ui'
 import type { GuideTopic } from '../../../domain/eligibility'
-import { ROUTES, TAB_ROUTES } from '../../../routes'
 import { go } from '../../../services/navigation'
 import { HelpLink } from '../../../guidance/components/HelpLink'
 import { GUIDANCE } from '../../../guidance/refusals'
-import { GUIDES, type GuideLinkTarget } from '../../../guidance/guides'
+import { GUIDES } from '../../../guidance/guides'
 import './GuideView.scss'
-
-const TARGETS: Record<GuideLinkTarget, string> = {
-  realname: ROUTES.realname,
-  photo: ROUTES.photo,
-  employment: TAB_ROUTES.mine,
-  work: TAB_ROUTES.work,
-  home: TAB_ROUTES.home,
-  changeEmployer: ROUTES.apply('CHANGE_EMPLOYER'),
-}
 
 async function copy(url: string) {
   try {
@@ -61,7 +51,7 @@ export function GuideView({ topic }: { topic: GuideTopic }) {
       {guide.actions && (
         <View className="section guide__actions">
           {guide.actions.map((a) => (
-            <Button key={a.target} type="primary" block onClick={() => void go(TARGETS[a.target])}>
+            <Button key={a.id} type="primary" block onClick={() => void go(a.url)}>
               {a.label}
             </Button>
           ))}

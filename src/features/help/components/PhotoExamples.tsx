@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { PHOTO_EXAMPLES } from '../../../guidance/faq'
+import { PHOTO_EXAMPLES } from '../../../guidance/photoExamples'
 import './PhotoExamples.scss'
 
 /** Drawn examples of good and bad ID photos: each says 合格 or 不合格 in words, not by colour alone. */

@@ -4,20 +4,19 @@
  * 常见问题 entry that tells more. Refusal views read this table; a unit test fails when a code has
  * no entry.
  */
-import type { ErrorCode } from '../domain/errors'
-import type { HolderApplicationType } from '../domain/types'
-import type { EligibilityReason, FixAction, GuideTopic } from '../domain/eligibility'
-import { ROUTES, TAB_ROUTES } from '../routes'
-import type { ClientErrorCode } from '../services/errors'
-import type { FaqId } from './faq'
+import type { ErrorCode } from '../../domain/errors'
+import type { EligibilityReason, GuideTopic } from '../../domain/eligibility'
+import type { ClientErrorCode } from '../../services/errors'
+import { DESTINATIONS, type Destination, type DestinationId } from '../destinations'
+import type { FaqId } from '../faq'
 
 export type ReasonCode = EligibilityReason['code']
 
 /** Everything a refusal can be keyed by. Guide topics never collide with error codes. */
 export type GuidanceKey = ErrorCode | ClientErrorCode | ReasonCode | GuideTopic
 
-/** A destination in the app, or a step only the holder (or someone offline) can take. */
-export type NextStep = { kind: 'go'; label: string; url: string } | { kind: 'offline'; text: string }
+/** A place of the destinations table, or a step only the holder (or someone offline) can take. */
+export type NextStep = ({ kind: 'go' } & Destination) | { kind: 'offline'; text: string }
 
 export interface Guidance {
   /** Why this happens, in one plain sentence (the refusal's own message says what happened). */
@@ -26,15 +25,15 @@ export interface Guidance {
   faq: FaqId
 }
 
-const to = (label: string, url: string): NextStep => ({ kind: 'go', label, url })
+const to = (id: DestinationId): NextStep => ({ kind: 'go', ...DESTINATIONS[id] })
 const offline = (text: string): NextStep => ({ kind: 'offline', text })
 
-const REALNAME = to('去实名认证', ROUTES.realname)
-const PHOTO = to('上传蓝底证件照', ROUTES.photo)
-const EMPLOYMENT = to('去「我的」刷新聘用关系', TAB_ROUTES.mine)
-const WORK = to('查看我的办事', TAB_ROUTES.work)
-const HOME = to('回到首页', TAB_ROUTES.home)
-const RETAKE = to('查看重新考核说明', ROUTES.guide('RETAKE_EXAM'))
+const REALNAME = to('realname')
+const PHOTO = to('photo')
+const EMPLOYMENT = to('employment')
+const WORK = to('work')
+const HOME = to('home')
+const RETAKE = to('guideRetake')
 const TRY_LATER = offline('稍等几分钟再试；已填写的内容会保存在手机上')
 const BETTER_SIGNAL = offline('换到信号好的地方或连接 Wi-Fi 后，点「重试」')
 
@@ -62,7 +61,7 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
   },
   PAYLOAD_TOO_LARGE: {
     explanation: '上传的文件超过了大小限制。',
-    next: to('重新选择证件照', ROUTES.photo),
+    next: to('photoPick'),
     faq: 'photo-rejected',
   },
   INTERNAL: {
@@ -87,17 +86,17 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
   },
   IDENTITY_MISMATCH: {
     explanation: '姓名和身份证号须与身份证上的完全一致，多为某个字或某一位输错了。',
-    next: to('核对后重新认证', ROUTES.realname),
+    next: to('realnameCheck'),
     faq: 'realname-failed',
   },
   FACE_VERIFICATION_FAILED: {
     explanation: '人脸核身要确认是本人操作，光线暗、角度偏或戴帽子眼镜都会影响结果。',
-    next: to('重新人脸核身', ROUTES.realname),
+    next: to('faceAgain'),
     faq: 'realname-failed',
   },
   VERIFICATION_EXPIRED: {
     explanation: '从填写到完成人脸核身有时间限制，超时或多次未通过后需要重新开始。',
-    next: to('重新实名认证', ROUTES.realname),
+    next: to('realnameAgain'),
     faq: 'realname-failed',
   },
   REALNAME_ATTEMPTS_EXCEEDED: {
@@ -112,7 +111,7 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
   },
   PHOTO_REJECTED: {
     explanation: '证件照须为蓝色背景、本人正面、光线均匀的清晰照片。',
-    next: to('重新上传证件照', ROUTES.photo),
+    next: to('photoAgain'),
     faq: 'photo-rejected',
   },
   OPEN_APPLICATION_EXISTS: {
@@ -137,7 +136,7 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
   },
   EMPLOYER_OUT_OF_PROVINCE: {
     explanation: '证书变更和跨省转入只在安徽省内的企业之间办理；到外省工作要办理跨省转出。',
-    next: to('改为申请跨省转出', ROUTES.apply('TRANSFER_OUT')),
+    next: to('applyTransferOutInstead'),
     faq: 'transfer-out',
   },
   RENEWAL_WINDOW_NOT_OPEN: {
@@ -152,17 +151,17 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
   },
   CERTIFICATE_NOT_ACTIVE: {
     explanation: '已注销、已转出或被暂扣的证书只能查看，不能办理业务。',
-    next: to('查看办理说明', ROUTES.guide('RETAKE_EXAM')),
+    next: to('guideInactive'),
     faq: 'certificate-inactive',
   },
   CONSTRUCTOR_REGISTRATION_MISSING: {
     explanation: 'B类证书须与您的建造师注册在同一家企业。',
-    next: to('查看建造师变更办法', ROUTES.guide('CONSTRUCTOR_CHANGE')),
+    next: to('guideConstructor'),
     faq: 'constructor-b',
   },
   SOURCE_NOT_TRANSFERRED_OUT: {
     explanation: '外省证书要先由原发证省份办理转出，安徽才能接收。',
-    next: to('查看如何办理转出', ROUTES.guide('SOURCE_TRANSFER_OUT')),
+    next: to('guideSourceTransferOut'),
     faq: 'transfer-in-source',
   },
   TRANSFER_IN_EXPIRED: {
@@ -190,7 +189,7 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
 
   RESULT_EXPIRED: {
     explanation: '延期复核要用到有效期内的合格成绩：首次考核成绩保留2年，继续教育成绩保留3年。',
-    next: to('查看如何参加继续教育', ROUTES.guide('CONTINUING_EDUCATION')),
+    next: to('guideContinuingEducation'),
     faq: 'result-expired',
   },
 
@@ -219,7 +218,7 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
   // ---- Eligibility warning ----
   TRANSFER_IN_EXPIRING: {
     explanation: '转入后证书有效期不变，剩余时间不多，办结后要尽快延期复核。',
-    next: to('了解延期复核', ROUTES.help('renewal-window')),
+    next: to('helpRenewal'),
     faq: 'transfer-in',
   },
 
@@ -231,32 +230,32 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
   },
   FORCED_TRANSFER: {
     explanation: '原单位不配合确认或已注销时，由新单位申请强制调动。',
-    next: to('查看强制调动办法', ROUTES.guide('FORCED_TRANSFER')),
+    next: to('guideForcedTransfer'),
     faq: 'forced-transfer',
   },
   FORCED_CANCELLATION: {
     explanation: '企业不配合注销或已注销时，可由本人提供材料线下申请强制注销。',
-    next: to('查看强制注销材料', ROUTES.guide('FORCED_CANCELLATION')),
+    next: to('guideForcedCancellation'),
     faq: 'forced-cancellation',
   },
   CONSTRUCTOR_CHANGE: {
     explanation: 'B类证书跟随建造师注册，建造师要先注册到对应的企业。',
-    next: to('查看建造师变更办法', ROUTES.guide('CONSTRUCTOR_CHANGE')),
+    next: to('guideConstructor'),
     faq: 'constructor-b',
   },
   SOURCE_TRANSFER_OUT: {
     explanation: '原证书在全国平台显示「办理转出」后，才能转入安徽。',
-    next: to('查看如何办理转出', ROUTES.guide('SOURCE_TRANSFER_OUT')),
+    next: to('guideSourceTransferOut'),
     faq: 'transfer-in-source',
   },
   CONTINUING_EDUCATION: {
     explanation: '成绩过期或不合格时，参加继续教育并考核合格后才能延期复核。',
-    next: to('查看如何参加继续教育', ROUTES.guide('CONTINUING_EDUCATION')),
+    next: to('guideContinuingEducation'),
     faq: 'result-expired',
   },
   EMPLOYER_INFO_CHANGE: {
     explanation: '照片、职务和企业更名由聘用企业发起，您需先实名认证并上传证件照。',
-    next: to('查看信息变更说明', ROUTES.guide('EMPLOYER_INFO_CHANGE')),
+    next: to('guideInfoChange'),
     faq: 'info-change',
   },
 }
@@ -266,47 +265,4 @@ export const FALLBACK_GUIDANCE: Guidance = {
   explanation: '暂时无法办理，可以先看看常见问题中的处理办法。',
   next: TRY_LATER,
   faq: 'network',
-}
-
-export function isGuidanceKey(code: unknown): code is GuidanceKey {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(GUIDANCE, code)
-}
-
-export function guidanceFor(code: string | null | undefined): Guidance {
-  return isGuidanceKey(code) ? GUIDANCE[code] : FALLBACK_GUIDANCE
-}
-
-/** The 常见问题 page opened at the entry that explains this code. */
-export function helpUrlFor(code: string | null | undefined): string {
-  return ROUTES.help(guidanceFor(code).faq)
-}
-
-/** The FAQ entry for each kind of fix a reason can carry; guide and apply fixes go by topic and type. */
-export const FIX_FAQ: Record<Exclude<FixAction['kind'], 'guide' | 'apply'>, FaqId> = {
-  realname: 'realname-why',
-  photo: 'photo-why',
-  refreshEmployment: 'no-employment',
-  openApplication: 'one-at-a-time',
-  waitUntil: 'renewal-window',
-  editField: 'form-errors',
-}
-
-export const APPLY_FAQ: Record<HolderApplicationType, FaqId> = {
-  RENEWAL: 'renewal-window',
-  TRANSFER_IN: 'transfer-in',
-  TRANSFER_OUT: 'transfer-out',
-  CHANGE_EMPLOYER: 'change-employer',
-  CANCELLATION: 'cancellation',
-}
-
-export function faqForFix(fix: FixAction): FaqId {
-  if (fix.kind === 'guide') return GUIDANCE[fix.topic].faq
-  if (fix.kind === 'apply') return APPLY_FAQ[fix.type]
-  return FIX_FAQ[fix.kind]
-}
-
-/** The entry for a refusal reason: its code first; an unknown code falls back to its fix. */
-export function faqForReason(reason: { code: string; fix?: FixAction }): FaqId {
-  if (isGuidanceKey(reason.code)) return GUIDANCE[reason.code].faq
-  return reason.fix ? faqForFix(reason.fix) : FALLBACK_GUIDANCE.faq
 }

@@ -1,79 +1,15 @@
 /**
  * 常见问题: the questions a certificate holder asks, answered for Anhui's process, each ending with
- * the place in the app that fixes it. Pure data and search, so the page stays thin and tests can
- * read every entry.
+ * the place in the app that fixes it. Pure data, so the page stays thin and tests can read every
+ * entry.
  */
-import { PHOTO_PROBLEMS, type PhotoProblemCode } from '../domain/photo'
-import { ROUTES, TAB_ROUTES } from '../routes'
+import { PHOTO_PROBLEMS } from '../../domain/photo'
+import { DESTINATIONS, type Destination } from '../destinations'
+import { PHOTO_PROBLEM_ORDER } from '../photoExamples'
+import type { FaqGroupId, FaqId } from './ids'
 
-export const FAQ_GROUPS = [
-  { id: 'start', title: '实名认证与登录' },
-  { id: 'photo', title: '蓝底证件照' },
-  { id: 'rules', title: '办理须知' },
-  { id: 'renewal', title: '延期复核' },
-  { id: 'change', title: '证书变更、转入与转出' },
-  { id: 'cancel', title: '证书注销' },
-  { id: 'certificate', title: '证书查询与信息变更' },
-  { id: 'app', title: '使用小程序' },
-] as const
-
-export type FaqGroupId = (typeof FAQ_GROUPS)[number]['id']
-
-export const FAQ_IDS = [
-  'realname-why',
-  'realname-failed',
-  'realname-bound',
-  'realname-privacy',
-  'signin-expired',
-  'photo-requirements',
-  'photo-rejected',
-  'photo-why',
-  'photo-upload',
-  'one-at-a-time',
-  'employer-mismatch',
-  'left-employer',
-  'no-employment',
-  'same-employer',
-  'progress',
-  'withdraw',
-  'sent-back',
-  'form-errors',
-  'duplicate-submit',
-  'renewal-window',
-  'renewal-study',
-  'renewal-declarations',
-  'result-expired',
-  'expired',
-  'certificate-inactive',
-  'change-employer',
-  'forced-transfer',
-  'constructor-b',
-  'transfer-in',
-  'transfer-in-source',
-  'transfer-out',
-  'cancellation',
-  'forced-cancellation',
-  'certificate-missing',
-  'info-change',
-  'e-certificate',
-  'after-done',
-  'contacts',
-  'network',
-  'qr-code',
-  'large-text',
-] as const
-
-export type FaqId = (typeof FAQ_IDS)[number]
-
-export function isFaqId(value: unknown): value is FaqId {
-  return typeof value === 'string' && (FAQ_IDS as readonly string[]).includes(value)
-}
-
-/** Where the button at the end of an answer goes. */
-export interface FaqAction {
-  label: string
-  url: string
-}
+/** Where the button at the end of an answer goes: a place of the destinations table. */
+export type FaqAction = Destination
 
 export interface FaqEntry {
   id: FaqId
@@ -91,84 +27,12 @@ export interface FaqEntry {
   action: FaqAction
 }
 
-/** A drawn example of an ID photo: a background colour and a head-and-shoulders silhouette. */
-export interface PhotoExample {
-  id: string
-  ok: boolean
-  background: string
-  /** centre: head and shoulders in the middle; none: an empty background. */
-  subject: 'centre' | 'none'
-  shade?: 'dark' | 'bright'
-  landscape?: boolean
-  caption: string
-  tip: string
-}
-
-const problem = (code: PhotoProblemCode, extra = '') => ({
-  caption: `不合格：${PHOTO_PROBLEMS[code].message}${extra}`,
-  tip: PHOTO_PROBLEMS[code].tip,
-})
-
-export const PHOTO_EXAMPLES: readonly PhotoExample[] = [
-  {
-    id: 'good',
-    ok: true,
-    background: '#438EDB',
-    subject: 'centre',
-    caption: '合格：蓝色背景，本人正面，头肩在中间',
-    tip: '竖着拍，光线均匀，面部清晰',
-  },
-  {
-    id: 'white',
-    ok: false,
-    background: '#ffffff',
-    subject: 'centre',
-    ...problem('BACKGROUND_NOT_BLUE', '（白底）'),
-  },
-  {
-    id: 'red',
-    ok: false,
-    background: '#d9342b',
-    subject: 'centre',
-    ...problem('BACKGROUND_NOT_BLUE', '（红底）'),
-  },
-  { id: 'dark', ok: false, background: '#438EDB', subject: 'centre', shade: 'dark', ...problem('TOO_DARK') },
-  {
-    id: 'landscape',
-    ok: false,
-    background: '#438EDB',
-    subject: 'centre',
-    landscape: true,
-    ...problem('WRONG_ORIENTATION'),
-  },
-  { id: 'empty', ok: false, background: '#438EDB', subject: 'none', ...problem('NO_SUBJECT') },
-]
-
-const PHOTO_PROBLEM_ORDER: readonly PhotoProblemCode[] = [
-  'BACKGROUND_NOT_BLUE',
-  'NO_SUBJECT',
-  'TOO_DARK',
-  'TOO_BRIGHT',
-  'WRONG_ORIENTATION',
-  'RATIO_UNFIXABLE',
-  'SOURCE_TOO_SMALL',
-  'FILE_TOO_LARGE',
-  'UNREADABLE',
-  'CANNOT_COMPRESS',
-]
-
 const ENTERPRISE_SYSTEM = '培训考核管理系统'
 const MARKET_PLATFORM = '安徽省建筑市场监管公共服务平台'
 const NATIONAL_PLATFORM = '全国工程质量安全监管信息平台公共服务门户'
 
-const go = {
-  realname: { label: '去实名认证', url: ROUTES.realname },
-  photo: { label: '上传蓝底证件照', url: ROUTES.photo },
-  employment: { label: '去「我的」刷新聘用关系', url: TAB_ROUTES.mine },
-  work: { label: '查看我的办事', url: TAB_ROUTES.work },
-  home: { label: '回到首页', url: TAB_ROUTES.home },
-  mine: { label: '去「我的」查看', url: TAB_ROUTES.mine },
-}
+/** Every button names a place of the destinations table. */
+const to = DESTINATIONS
 
 export const FAQ_ENTRIES: readonly FaqEntry[] = [
   // ---- 实名认证与登录 ----
@@ -182,7 +46,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '企业在培训考核管理系统中「刷新证书」获取您的证书，也需要您先在小程序完成实名认证。',
     ],
     keywords: ['实名', '认证', '刷脸', '第一次', '首次使用'],
-    action: go.realname,
+    action: to.realname,
   },
   {
     id: 'realname-failed',
@@ -210,7 +74,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '次数',
       '上限',
     ],
-    action: { label: '重新实名认证', url: ROUTES.realname },
+    action: to.realnameAgain,
   },
   {
     id: 'realname-bound',
@@ -222,7 +86,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '原来的微信已经停用或找不回时，请联系聘用企业，由企业向主管部门反映处理。',
     ],
     keywords: ['绑定', '换微信', '换手机', '其他账号', '解绑'],
-    action: { label: '查看我的实名认证', url: TAB_ROUTES.mine },
+    action: to.realnameMine,
   },
   {
     id: 'realname-privacy',
@@ -234,7 +98,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '在注销原因等文字中输入身份证号，也会被自动隐藏中间部分。',
     ],
     keywords: ['隐私', '安全', '泄露', '个人信息'],
-    action: go.mine,
+    action: to.mine,
   },
   {
     id: 'signin-expired',
@@ -246,7 +110,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '已经填写但还没提交的申请内容保存在手机上，重新登录后可以接着填写。',
     ],
     keywords: ['登录', '失效', '过期', '退出', '重新登录'],
-    action: go.home,
+    action: to.home,
   },
 
   // ---- 蓝底证件照 ----
@@ -262,7 +126,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
     ],
     keywords: ['照片', '相片', '证件照', '蓝底', '背景', '尺寸', '大小', '像素', '示例'],
     examples: 'photo',
-    action: go.photo,
+    action: to.photo,
   },
   {
     id: 'photo-rejected',
@@ -276,7 +140,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '照片上传后省平台还会再检查一次，未通过时提示的原因和处理办法与上面相同。',
     ],
     keywords: ['照片', '不合格', '不通过', '审核', '背景', '太暗', '太亮', '模糊', '文件过大'],
-    action: { label: '重新上传证件照', url: ROUTES.photo },
+    action: to.photoAgain,
   },
   {
     id: 'photo-why',
@@ -288,7 +152,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '上传后可以在「我的」-「证件照（蓝底）」查看，需要时可以更换。',
     ],
     keywords: ['照片', '相片', '证件照', '信息变更'],
-    action: go.photo,
+    action: to.photo,
   },
   {
     id: 'photo-upload',
@@ -300,7 +164,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '一直失败时，可以先关闭小程序，等网络好时再上传。',
     ],
     keywords: ['照片', '上传', '慢', '失败', '取消', '中断', '进度'],
-    action: { label: '去上传证件照', url: ROUTES.photo },
+    action: to.photoUpload,
   },
 
   // ---- 办理须知 ----
@@ -315,7 +179,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '点下方按钮查看正在办理的业务和进度；企业还没有办理时，可以在业务详情中「撤回申请」。',
     ],
     keywords: ['未办结', '不能申请', '重复申请', '批量', '多项'],
-    action: go.work,
+    action: to.work,
   },
   {
     id: 'employer-mismatch',
@@ -330,7 +194,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       `聘用关系登记有误：请联系企业在${MARKET_PLATFORM}更正，更正后再刷新聘用关系。`,
     ],
     keywords: ['聘用企业', '申报企业', '不一致', '单位不对', '企业不对'],
-    action: go.employment,
+    action: to.employment,
   },
   {
     id: 'left-employer',
@@ -343,7 +207,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '延期复核不同：须由您当前的聘用企业提交，证书上的企业必须与聘用关系一致。',
     ],
     keywords: ['离职', '辞职', '原单位', '原企业', '不在原单位', '转出', '注销'],
-    action: { label: '去办理跨省转出', url: ROUTES.apply('TRANSFER_OUT') },
+    action: to.applyTransferOut,
   },
   {
     id: 'no-employment',
@@ -355,7 +219,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '仍然没有时，请联系企业核对登记时使用的身份证号是否与您实名认证的一致。',
     ],
     keywords: ['聘用关系', '没有单位', '查不到', '刷新'],
-    action: go.employment,
+    action: to.employment,
   },
   {
     id: 'same-employer',
@@ -366,7 +230,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       `您已经到新单位工作的：请新单位先在${MARKET_PLATFORM}登记与您的聘用关系，再到「我的」点「刷新聘用关系」，然后办理证书变更。`,
     ],
     keywords: ['无需变更', '同一企业', '相同'],
-    action: go.employment,
+    action: to.employment,
   },
   {
     id: 'progress',
@@ -379,7 +243,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '企业长时间没有办理的，请直接联系企业经办人。',
     ],
     keywords: ['进度', '审核', '多久', '退回', '谁办理', '企业没提交'],
-    action: go.work,
+    action: to.work,
   },
   {
     id: 'withdraw',
@@ -391,7 +255,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '企业或主管部门已经开始办理的，小程序中不能撤回；如需停止办理，请联系聘用企业。',
     ],
     keywords: ['撤回', '取消申请', '撤销', '不能撤回'],
-    action: go.work,
+    action: to.work,
   },
   {
     id: 'sent-back',
@@ -406,7 +270,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '退回原因需要企业补充材料的（如解聘证明、劳动合同），请联系企业经办人。',
     ],
     keywords: ['退回', '被退回', '驳回', '打回', '重新提交', '修改'],
-    action: go.work,
+    action: to.work,
   },
   {
     id: 'form-errors',
@@ -419,7 +283,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '已经填写的内容会自动保存，改好后重新提交即可。',
     ],
     keywords: ['填写', '有误', '红字', '格式', '证书编号', '括号'],
-    action: { label: '回到首页选择业务', url: TAB_ROUTES.home },
+    action: to.homeChoose,
   },
   {
     id: 'duplicate-submit',
@@ -431,7 +295,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '需要改动已提交的内容时，请先撤回，再重新申请。',
     ],
     keywords: ['重复', '提交两次', '多次', '点了几次', '已处理'],
-    action: go.work,
+    action: to.work,
   },
 
   // ---- 延期复核 ----
@@ -446,7 +310,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '申请后还要经过企业提交、市级审核、学习和省级学时审核，越早申请越稳妥。',
     ],
     keywords: ['延期', '延续', '复核', '到期', '快过期', '续期', '什么时候'],
-    action: { label: '去申请延期复核', url: ROUTES.apply('RENEWAL') },
+    action: to.applyRenewal,
   },
   {
     id: 'renewal-study',
@@ -459,7 +323,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '学时以省级主管部门审核为准。学时不够时请继续学习；对学时有疑问，请联系培训机构或聘用企业。',
     ],
     keywords: ['学习', '学时', '继续教育', '课程', '网课', '学习链接'],
-    action: go.work,
+    action: to.work,
   },
   {
     id: 'renewal-declarations',
@@ -470,7 +334,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '实际情况与声明不符的，请不要勾选提交，先向聘用企业或企业所在地建设主管部门咨询办理办法。',
     ],
     keywords: ['声明', '勾选', '事故', '处罚', '不良行为'],
-    action: { label: '去申请延期复核', url: ROUTES.apply('RENEWAL') },
+    action: to.applyRenewal,
   },
   {
     id: 'result-expired',
@@ -483,7 +347,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '已经考核合格却查不到成绩的，可能是考试或培训机构登记的身份证号有误，请向该机构核实并由其报送更正。',
     ],
     keywords: ['成绩', '成绩不存在', '成绩过期', '继续教育', '不合格', '考核成绩'],
-    action: { label: '查看如何参加继续教育', url: ROUTES.guide('CONTINUING_EDUCATION') },
+    action: to.guideContinuingEducation,
   },
   {
     id: 'expired',
@@ -495,7 +359,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '取得新证书后，在首页点「刷新证书」即可看到。',
     ],
     keywords: ['过期', '已过期', '失效', '重新考试', '重新考核', '延续'],
-    action: { label: '查看重新考核说明', url: ROUTES.guide('RETAKE_EXAM') },
+    action: to.guideRetake,
   },
   {
     id: 'certificate-inactive',
@@ -508,7 +372,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '被暂扣的证书在暂扣期间只能查看，请联系聘用企业或发证机关了解恢复办法。',
     ],
     keywords: ['注销', '转出', '暂扣', '不能办理', '只能查看'],
-    action: { label: '查看办理说明', url: ROUTES.guide('RETAKE_EXAM') },
+    action: to.guideInactive,
   },
 
   // ---- 证书变更、转入与转出 ----
@@ -526,7 +390,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '市级主管部门审批通过后，证书上的聘用企业变更为新单位。',
     ],
     keywords: ['换单位', '跳槽', '调动', '变更企业', '新单位', '证书变更'],
-    action: { label: '去办理证书变更', url: ROUTES.apply('CHANGE_EMPLOYER') },
+    action: to.applyChangeEmployer,
   },
   {
     id: 'forced-transfer',
@@ -539,7 +403,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '转为强制调动后，「办事」的办理进度会显示「接收企业申请强制调动」和「市级主管部门审批强制调动」。',
     ],
     keywords: ['强制调动', '原单位不配合', '不确认', '企业注销', '倒闭'],
-    action: { label: '查看强制调动办法', url: ROUTES.guide('FORCED_TRANSFER') },
+    action: to.guideForcedTransfer,
   },
   {
     id: 'constructor-b',
@@ -555,7 +419,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '建造师变更办结后回到小程序重新办理，系统会重新查询您的建造师注册信息。',
     ],
     keywords: ['建造师', 'B证', 'B类', '项目负责人', '注册'],
-    action: { label: '查看建造师变更办法', url: ROUTES.guide('CONSTRUCTOR_CHANGE') },
+    action: to.guideConstructor,
   },
   {
     id: 'transfer-in',
@@ -570,7 +434,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '转入后证书有效期不变：剩余不到90天时会提醒您，办结后请尽快申请延期复核；原证书已过期的不能转入，需要在安徽重新参加考核。',
     ],
     keywords: ['转入', '外省', '跨省', '调入安徽'],
-    action: { label: '去办理跨省转入', url: ROUTES.apply('TRANSFER_IN') },
+    action: to.applyTransferIn,
   },
   {
     id: 'transfer-in-source',
@@ -583,7 +447,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '安徽省颁发的证书不需要转入，在首页点「刷新证书」即可。',
     ],
     keywords: ['办理转出', '查询不到', '原证书', '证书编号', '括号', '全国平台'],
-    action: { label: '查看如何办理转出', url: ROUTES.guide('SOURCE_TRANSFER_OUT') },
+    action: to.guideSourceTransferOut,
   },
   {
     id: 'transfer-out',
@@ -597,7 +461,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '办结后可在「办事」的业务详情中打开批准证明查看；转出后这本证书在安徽只能查看。',
     ],
     keywords: ['转出', '外省', '跨省', '去外地', '批准证明'],
-    action: { label: '去办理跨省转出', url: ROUTES.apply('TRANSFER_OUT') },
+    action: to.applyTransferOut,
   },
 
   // ---- 证书注销 ----
@@ -613,7 +477,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '证书注销后不能恢复；以后还要担任安管人员的，需要重新参加考核。',
     ],
     keywords: ['注销', '不干了', '退休', '离职'],
-    action: { label: '去办理证书注销', url: ROUTES.apply('CANCELLATION') },
+    action: to.applyCancellation,
   },
   {
     id: 'forced-cancellation',
@@ -626,7 +490,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '办理前请先电话咨询企业所在地的市级建设主管部门，确认受理地点、时间和材料要求。',
     ],
     keywords: ['强制注销', '企业不配合', '不同意', '企业注销', '倒闭', '线下'],
-    action: { label: '查看强制注销材料', url: ROUTES.guide('FORCED_CANCELLATION') },
+    action: to.guideForcedCancellation,
   },
 
   // ---- 证书查询与信息变更 ----
@@ -641,7 +505,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '证书上的照片、职务或企业名称不对的，由聘用企业办理信息变更。',
     ],
     keywords: ['看不到证书', '没有证书', '查不到', '刷新证书', '信息有误'],
-    action: { label: '回到首页刷新证书', url: TAB_ROUTES.home },
+    action: to.homeRefresh,
   },
   {
     id: 'info-change',
@@ -654,7 +518,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '换了单位（统一社会信用代码不同）不属于信息变更，请办理「证书变更」。',
     ],
     keywords: ['信息变更', '改照片', '职务', '企业更名', '改名'],
-    action: { label: '查看信息变更说明', url: ROUTES.guide('EMPLOYER_INFO_CHANGE') },
+    action: to.guideInfoChange,
   },
   {
     id: 'e-certificate',
@@ -668,7 +532,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '已过期、已注销、已转出或被暂扣的证书不提供电子证书，出示页面会醒目显示证书状态。',
     ],
     keywords: ['电子证书', '电子证照', '下载证书', '出示', '验真', '扫码', '二维码', 'PDF', '检查'],
-    action: { label: '回到首页打开证书', url: TAB_ROUTES.home },
+    action: to.homeCertificate,
   },
   {
     id: 'after-done',
@@ -680,7 +544,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       `也可以在“${NATIONAL_PLATFORM}”的安全生产管理人员考核合格证书信息栏目查询；全国平台的数据更新可能晚几天。`,
     ],
     keywords: ['办结', '结果', '查询', '办完'],
-    action: go.work,
+    action: to.work,
   },
 
   // ---- 使用小程序 ----
@@ -694,7 +558,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
     ],
     keywords: ['电话', '咨询', '热线', '地址', '窗口', '线下', '人工'],
     contacts: true,
-    action: go.work,
+    action: to.work,
   },
   {
     id: 'network',
@@ -706,7 +570,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '提示「服务暂时不可用」「服务出了点问题」「操作过于频繁」时，请稍等几分钟再试，这不是您操作的问题。',
     ],
     keywords: ['网络', '信号', '加载', '转圈', '超时', '打不开', '卡住', '失败'],
-    action: go.home,
+    action: to.home,
   },
   {
     id: 'qr-code',
@@ -718,7 +582,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
       '提示「未找到相关信息」时，对应的记录可能已经更新，请返回刷新后再试。',
     ],
     keywords: ['二维码', '扫码', '扫一扫', '未找到', '海报'],
-    action: go.home,
+    action: to.home,
   },
   {
     id: 'large-text',
@@ -726,7 +590,7 @@ export const FAQ_ENTRIES: readonly FaqEntry[] = [
     question: '字太小看不清怎么办？',
     answer: ['到「我的」打开「大字模式」，各页面的文字和按钮都会变大；再次点击即可关闭。'],
     keywords: ['字太小', '看不清', '大字', '字体', '老花眼', '放大'],
-    action: { label: '去「我的」打开大字模式', url: TAB_ROUTES.mine },
+    action: to.largeText,
   },
 ]
 
@@ -734,96 +598,4 @@ export function faqEntry(id: FaqId): FaqEntry {
   const entry = FAQ_ENTRIES.find((e) => e.id === id)
   if (!entry) throw new Error(`no FAQ entry ${id}`)
   return entry
-}
-
-// ---- Search ----
-
-/** Question words that say nothing about the topic: 「证书过期了怎么办」 searches for 证书过期. */
-const FILLER =
-  /怎么办|怎么样|怎么|如何|为什么|为何|什么|哪里|哪儿|可不可以|可以吗|能不能|能否|还能|请问|一下|我的|我们|我|吗|呢|啊|吧|了|的/g
-
-/** Lower case, ASCII for full-width letters and digits, no punctuation or quotes. */
-export function normalizeText(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .toLowerCase()
-    .replace(/[「」『』“”"'‘’【】《》（）()，,。.、？?！!：:；;·•→\-—_/\\]/g, ' ')
-}
-
-/** The search terms in what the holder typed; filler question words dropped. */
-export function searchTerms(query: string): string[] {
-  return normalizeText(query)
-    .split(/\s+/)
-    .map((t) => t.replace(FILLER, ''))
-    .filter((t) => t.length > 0)
-}
-
-function haystack(entry: FaqEntry): string {
-  const group = FAQ_GROUPS.find((g) => g.id === entry.group)?.title ?? ''
-  return normalizeText([entry.question, ...entry.answer, ...(entry.keywords ?? []), group].join(' '))
-}
-
-const HAYSTACKS = new Map<FaqEntry, string>()
-function textOf(entry: FaqEntry): string {
-  let text = HAYSTACKS.get(entry)
-  if (text === undefined) {
-    text = haystack(entry)
-    HAYSTACKS.set(entry, text)
-  }
-  return text
-}
-
-function bigrams(term: string): string[] {
-  if (term.length < 2) return [term]
-  const out: string[] = []
-  for (let i = 0; i < term.length - 1; i++) out.push(term.slice(i, i + 2))
-  return out
-}
-
-/**
- * Entries matching what was typed, best first. Every term must appear in the question, answer or
- * keywords; when nothing matches exactly (a whole sentence typed, a word in another order), entries
- * sharing most two-character pieces of the query are offered instead. An empty query lists all.
- */
-export function searchFaq(query: string, entries: readonly FaqEntry[] = FAQ_ENTRIES): FaqEntry[] {
-  const terms = searchTerms(query)
-  if (terms.length === 0) return [...entries]
-  const joined = terms.join('')
-  // Words in the question count most; the words typed together, as one phrase, break ties.
-  const rank = (e: FaqEntry) => {
-    const q = normalizeText(e.question)
-    return (
-      (q.includes(joined) ? 4 : 0) +
-      2 * terms.filter((t) => q.includes(t)).length +
-      (textOf(e).includes(joined) ? 1 : 0)
-    )
-  }
-  // Among equals, the question that starts with the phrase sooner is more about it.
-  const position = (e: FaqEntry) => {
-    const at = normalizeText(e.question).indexOf(joined)
-    return at < 0 ? Number.MAX_SAFE_INTEGER : at
-  }
-  const exact = entries.filter((e) => terms.every((t) => textOf(e).includes(t)))
-  if (exact.length) {
-    return exact
-      .map((e, i) => ({ e, i, score: rank(e), at: position(e) }))
-      .sort((a, b) => b.score - a.score || a.at - b.at || a.i - b.i)
-      .map((x) => x.e)
-  }
-  const pieces = [...new Set(terms.flatMap(bigrams))]
-  return entries
-    .map((e, i) => ({ e, i, score: pieces.filter((p) => textOf(e).includes(p)).length / pieces.length }))
-    .filter((x) => x.score >= 0.6)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map((x) => x.e)
-}
-
-/** Entries grouped in the page's order; groups without entries are left out. */
-export function groupEntries(
-  entries: readonly FaqEntry[],
-): { id: FaqGroupId; title: string; entries: FaqEntry[] }[] {
-  return FAQ_GROUPS.map((g) => ({ ...g, entries: entries.filter((e) => e.group === g.id) })).filter(
-    (g) => g.entries.length > 0,
-  )
 }
