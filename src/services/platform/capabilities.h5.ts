@@ -4,3 +4,6 @@ import type { Capability, MissingCapability } from './capabilitiesPort'
 export function missingCapability(_capability: Capability): MissingCapability | null {
   return null
 }
+
+/** A browser has no button that hands over a phone number: the holder types it. */
+export const hasPhoneNumberButton = false

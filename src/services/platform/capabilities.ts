@@ -14,3 +14,6 @@ export function missingCapability(capability: Capability): MissingCapability | n
   const { api, what, minimum } = REQUIRED[capability]
   return Taro.canIUse(api) ? null : { what, minimum }
 }
+
+/** WeChat offers the phone number bound to the account through a button (open-type getPhoneNumber). */
+export const hasPhoneNumberButton = true

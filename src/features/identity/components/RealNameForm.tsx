@@ -6,6 +6,7 @@ import { checkIdNumberTyping, validateIdNumber } from '../../../domain'
 import { validatePersonName, validatePhone } from '../../../domain/person'
 import { serverToday } from '../../../services/clock'
 import { ApiError } from '../../../services/errors'
+import { hasPhoneNumberButton } from '../../../services/platform/capabilities'
 import { faceVerifier, FaceVerifyCancelled } from '../../../services/platform/face'
 import { RefusalHelp } from '../../../guidance/components/HelpLink'
 import { useProfile } from '../../../data/profile/store'
@@ -16,8 +17,6 @@ import './RealNameForm.scss'
 type Field = keyof RealNameDraft
 type Errors = Partial<Record<Field, string>>
 
-/** WeChat offers its bound phone number through a button; the browser build has no such button. */
-const PHONE_BUTTON = process.env.TARO_ENV === 'weapp'
 
 type StartValues = Parameters<typeof startRealName>[0]
 
@@ -185,7 +184,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
       </View>
       <View className="realname__field">
         <Text className="realname__label">手机号</Text>
-        {PHONE_BUTTON && !phoneCode && (
+        {hasPhoneNumberButton && !phoneCode && (
           <NativeButton
             className="realname__phone-button"
             openType="getPhoneNumber"
@@ -208,7 +207,7 @@ export function RealNameForm({ onDone }: { onDone(): void }) {
             // check and be explained, not be stripped into a different, valid-looking number.
             type="text"
             value={draft.phone}
-            placeholder={PHONE_BUTTON ? '或手动输入11位手机号' : '11位手机号'}
+            placeholder={hasPhoneNumberButton ? '或手动输入11位手机号' : '11位手机号'}
             maxlength={24}
             onInput={(e) => onTextInput('phone', e.detail.value)}
             onBlur={() => onBlur('phone')}
