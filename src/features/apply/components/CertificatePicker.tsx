@@ -1,16 +1,11 @@
 import { View, Text } from '@tarojs/components'
 import { StatusChip } from '../../../components/StatusChip'
 import { CATEGORY_LABELS } from '../../../domain/categories'
-import type { Certificate } from '../../../data/certificates/api'
 import { describeCertificate } from '../../../components/certificateStatus'
-import type { ReasonView } from '../../../guidance/fix'
 import { FixButton } from '../../../guidance/components/FixButton'
+import type { CertificateOption } from '../flow/types'
 
-export interface CertificateOption {
-  certificate: Certificate
-  /** Reasons that concern this certificate (holder-wide ones such as R1 and R2 are shown once, below). */
-  reasons: ReasonView[]
-}
+export type { CertificateOption }
 
 interface Props {
   options: CertificateOption[]

@@ -2,14 +2,10 @@ import { View, Text } from '@tarojs/components'
 import { StatusChip } from '../../../components/StatusChip'
 import { HelpLink } from '../../../guidance/components/HelpLink'
 import { faqForReason, guidanceFor } from '../../../guidance/refusals'
-import type { ReasonView } from '../../../guidance/fix'
 import { FixButton } from '../../../guidance/components/FixButton'
+import type { VerdictView } from '../flow/types'
 
-export interface VerdictView {
-  allowed: boolean
-  reasons: ReasonView[]
-  warnings: ReasonView[]
-}
+export type { VerdictView }
 
 interface Props {
   verdict: VerdictView
