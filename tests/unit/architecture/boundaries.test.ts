@@ -7,11 +7,10 @@ import path from 'node:path'
 import { ESLint } from 'eslint'
 
 const root = path.resolve(__dirname, '../../..')
-const eslint = new ESLint({ cwd: root, useEslintrc: true })
+const eslint = new ESLint({ cwd: root })
 // A probe is not a file on disk, which import/no-cycle needs; the zones are what a probe tests.
 const probes = new ESLint({
   cwd: root,
-  useEslintrc: true,
   overrideConfig: { rules: { 'import/no-cycle': 'off' } },
 })
 

@@ -17,7 +17,6 @@ import './RealNameForm.scss'
 type Field = keyof RealNameDraft
 type Errors = Partial<Record<Field, string>>
 
-
 type StartValues = Parameters<typeof startRealName>[0]
 
 /**
