@@ -1,5 +1,5 @@
 /** What each form says and shows in its summary; the words the province's platform uses. */
-import { ACTOR_LABELS, RENEWAL_EXTENSION_YEARS, STEP_TEMPLATES } from '../../domain/applications'
+import { ACTOR_LABELS, RENEWAL_EXTENSION_YEARS, STEP_TEMPLATES } from '../../domain'
 import { CATEGORY_LABELS } from '../../domain/categories'
 import { PROVINCES } from '../../domain/certificateNumber'
 import { addYears } from '../../domain/dates'
