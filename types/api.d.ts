@@ -965,6 +965,19 @@ export interface components {
     /** 证书变更 */
     ChangeEmployerFields: Record<string, never>
     /**
+     * 信息变更
+     * @description 企业申请变更的内容（R10），办结时写入证书。
+     *     What the enterprise asks to change (R10), applied to the certificate at completion.
+     */
+    InfoChangeFields: {
+      /** 新职务 */
+      position?: string
+      /** 企业新名称（企业更名，统一社会信用代码不变） */
+      employerName?: string
+      /** 更换证书照片（换为本人当前的蓝底证件照） */
+      photo?: boolean
+    }
+    /**
      * @example {
      *       "id": "app-open-renewal",
      *       "type": "RENEWAL",
@@ -1014,7 +1027,7 @@ export interface components {
       steps: components['schemas']['ApplicationStep'][]
       /**
        * @description 按类型的表单内容（RenewalFields、TransferInFields……）；信息变更为企业申请的内容
-       *     `{ position?, employerName?, photo? }`（新职务、企业更名后的名称、更换证书照片），办结时写入证书。
+       *     InfoChangeFields `{ position?, employerName?, photo? }`（新职务、企业更名后的名称、更换证书照片），办结时写入证书。
        *     Type-specific fields; for INFO_CHANGE the enterprise's request, applied to the certificate at completion.
        */
       fields: {

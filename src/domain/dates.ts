@@ -1,9 +1,13 @@
 /**
  * Calendar dates as 'YYYY-MM-DD' strings (China Standard Time dates, no time of day), on dayjs.
  * Arithmetic moves the calendar date itself (add a day, a month, a year), so the result never
- * depends on the time zone or daylight saving of the phone or server running it.
+ * depends on the time zone or daylight saving of the phone or server running it. Instants (ISO
+ * 8601) are shown as China Standard Time wall-clock time, wherever the phone is.
  */
 import dayjs, { type Dayjs } from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const FORMAT = 'YYYY-MM-DD'
@@ -49,4 +53,16 @@ export function addMonths(date: string, n: number): string {
 /** Calendar years; 02-29 becomes 02-28 in a non-leap target year. */
 export function addYears(date: string, n: number): string {
   return addMonths(date, n * 12)
+}
+
+/** China Standard Time is UTC+8 all year (no daylight saving). */
+const CHINA_OFFSET_HOURS = 8
+
+/** '2026-11-23T08:30:00Z' -> '2026-11-23 16:30' in China Standard Time; '' when missing or not an instant. */
+export function formatInstant(iso: string | undefined): string {
+  if (!iso) return ''
+  const t = dayjs(iso)
+  if (!t.isValid()) return ''
+  // Shifted in UTC, whose clock never jumps, so the phone's own daylight saving plays no part.
+  return t.utc().add(CHINA_OFFSET_HOURS, 'hour').format('YYYY-MM-DD HH:mm')
 }

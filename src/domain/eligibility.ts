@@ -4,7 +4,7 @@
  * (not just the first), so the holder sees everything to fix at once.
  */
 import { APPLICATION_TYPE_LABELS, CERTIFICATE_TYPES } from './applicationTypes'
-import { isOpen } from './applications'
+import { isOpen } from './applicationSteps'
 import { isExpired, renewalWindow } from './certificateStatus'
 import { checkConstructor, checkEmployerChanged, checkEmployerMatches } from './employerRules'
 import {

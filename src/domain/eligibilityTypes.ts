@@ -1,5 +1,4 @@
 /** The eligibility rules' vocabulary: what is asked (input) and what they answer (reasons, verdict). */
-import type { ErrorCode } from './errors'
 import type { AssessmentResult } from './learning'
 import type {
   Application,
@@ -8,47 +7,28 @@ import type {
   CertificateCategory,
   ClientConfig,
   Employment,
-  HolderApplicationType,
   HolderProfile,
+  Schemas,
 } from './types'
 
-export type RuleId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10' | 'R14'
+/** The rule a reason comes from (R1-R10, R14). */
+export type RuleId = EligibilityReason['rule']
 
-export type GuideTopic =
-  | 'RETAKE_EXAM'
-  | 'FORCED_TRANSFER'
-  | 'FORCED_CANCELLATION'
-  | 'CONSTRUCTOR_CHANGE'
-  | 'SOURCE_TRANSFER_OUT'
-  | 'EMPLOYER_INFO_CHANGE'
-  | 'CONTINUING_EDUCATION'
+/** The 办理说明 topics a refusal can point to (offline routes). */
+export type GuideTopic = Schemas['GuideTopic']
 
-export type FixAction =
-  | { kind: 'realname' }
-  | { kind: 'photo' }
-  | { kind: 'refreshEmployment' }
-  | { kind: 'openApplication'; applicationId: string }
-  | { kind: 'apply'; type: HolderApplicationType }
-  | { kind: 'guide'; topic: GuideTopic }
-  | { kind: 'waitUntil'; date: string }
-  /** A value typed on the form is wrong: the holder corrects that field */
-  | { kind: 'editField'; field: string }
+/** The fix the client offers for a reason: a page to open, a field to correct, a date to wait for. */
+export type FixAction = Schemas['FixAction']
 
-export interface EligibilityReason {
-  rule: RuleId
-  code: ErrorCode | 'TRANSFER_IN_EXPIRING'
-  message: string
-  fix: FixAction
-  fixLabel: string
-  /** The form field the reason concerns, when it is one (R7's comparison with the national record) */
-  field?: string
-}
+/**
+ * One failing rule: its code (an error code, or TRANSFER_IN_EXPIRING for the R7 warning), the
+ * message, the fix, and the form field concerned when it is one (R7's comparison with the
+ * national record).
+ */
+export type EligibilityReason = Schemas['EligibilityReason']
 
-export interface EligibilityVerdict {
-  allowed: boolean
-  reasons: EligibilityReason[]
-  warnings: EligibilityReason[]
-}
+/** Every failing rule (reasons) and the non-blocking warnings. */
+export type EligibilityVerdict = Schemas['EligibilityVerdict']
 
 /** The original certificate of a transfer in, as the national platform shows it (R7). */
 export interface SourceCertificate {

@@ -2,8 +2,13 @@
  * Stable error codes shared by the reference backend and the client. The backend sends the code
  * with a Chinese message; the client maps the code to guidance, so codes never change meaning.
  */
+import type { Schemas } from './types'
 
-export const ERROR_CODES = [
+/** The contract's error codes; ERROR_MESSAGES and ERROR_HTTP_STATUS must cover every one. */
+export type ErrorCode = Schemas['ErrorCode']
+
+/** Every code, listed at run time (the contract's order). */
+export const ERROR_CODES: readonly ErrorCode[] = [
   'UNAUTHENTICATED',
   'VALIDATION_FAILED',
   'NOT_FOUND',
@@ -34,9 +39,7 @@ export const ERROR_CODES = [
   'NOT_WITHDRAWABLE',
   'IDEMPOTENCY_KEY_REUSED',
   'RESULT_EXPIRED',
-] as const
-
-export type ErrorCode = (typeof ERROR_CODES)[number]
+]
 
 /** Default message per code; rule checks replace it with a more specific one when they know more. */
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {

@@ -3,14 +3,13 @@
  * characters, URL-encoded on arrival); a normal-link QR code carries `q` (the encoded URL).
  * Anything unexpected lands on 首页 with a short notice: never a blank page, never a throw.
  */
-import type { HolderApplicationType } from './types'
+import type { HolderApplicationType, Schemas } from './types'
 
-export type LaunchDestination =
-  | { kind: 'home'; notice?: string }
-  | { kind: 'application'; id: string }
-  | { kind: 'apply'; type: HolderApplicationType; certificateId?: string }
-  | { kind: 'employment' }
-  | { kind: 'sceneToken'; token: string }
+/**
+ * The contract's destinations (home, application, apply, employment), plus the one a code can only
+ * name before it is resolved: a scene token the backend turns into one of those (SceneResolution).
+ */
+export type LaunchDestination = Schemas['LaunchDestination'] | { kind: 'sceneToken'; token: string }
 
 export const LAUNCH_NOTICE = '二维码内容无法识别，已为您打开首页'
 

@@ -6,10 +6,22 @@
  */
 import { addDays, addYears } from './dates'
 import type { EligibilityReason } from './eligibilityTypes'
-import type { Certificate, CertificateCategory } from './types'
+import type { Certificate, CertificateCategory, Schemas } from './types'
+
+/**
+ * One result: the assessment day (takenOn), 考核机构 or 培训机构, and the last day it counts (as the
+ * authority computes it; see resultValidUntil).
+ */
+export type AssessmentResult = Schemas['AssessmentResult']
 
 /** 首次考核 (the exam that first issued the certificate) or 继续教育 (the assessment after continuing education). */
-export type AssessmentKind = 'FIRST_EXAM' | 'CONTINUING_EDUCATION'
+export type AssessmentKind = AssessmentResult['kind']
+
+/** Continuing-education hours of one certificate period (有效期 of three years). */
+export type StudyPeriod = Schemas['StudyPeriod']
+
+/** 学习与成绩: results and study periods, newest first. */
+export type Learning = Schemas['Learning']
 
 export const ASSESSMENT_KIND_LABELS: Record<AssessmentKind, string> = {
   FIRST_EXAM: '首次考核成绩',
@@ -20,33 +32,6 @@ export const ASSESSMENT_KIND_LABELS: Record<AssessmentKind, string> = {
 export const RESULT_VALIDITY_YEARS: Record<AssessmentKind, number> = {
   FIRST_EXAM: 2,
   CONTINUING_EDUCATION: 3,
-}
-
-export interface AssessmentResult {
-  kind: AssessmentKind
-  category: CertificateCategory
-  /** The assessment day */
-  takenOn: string
-  passed: boolean
-  score?: number
-  /** 考核机构 or 培训机构 */
-  organization: string
-  /** Last day the result counts (as the authority computes it; see resultValidUntil) */
-  validUntil: string
-}
-
-/** Continuing-education hours of one certificate period (有效期 of three years). */
-export interface StudyPeriod {
-  certificateId: string
-  from: string
-  to: string
-  hoursRequired: number
-  hoursDone: number
-}
-
-export interface Learning {
-  results: AssessmentResult[]
-  periods: StudyPeriod[]
 }
 
 export type ResultStatus = 'VALID' | 'EXPIRED' | 'FAILED'

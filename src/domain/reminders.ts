@@ -1,10 +1,10 @@
 /** Expiry care: which reminders a holder's certificates would send, and when. */
 import { addDays, diffDays } from './dates'
 import { isExpired, renewalWindow, RENEWAL_WINDOW_MONTHS } from './certificateStatus'
-import type { Certificate } from './types'
+import type { Certificate, Schemas } from './types'
 
 /** The kinds of WeChat subscription message the holder can accept. */
-export type ReminderKind = 'EXPIRY' | 'APPLICATION_STATUS'
+export type ReminderKind = Schemas['ReminderKind']
 
 export const REMINDER_KINDS: readonly ReminderKind[] = ['EXPIRY', 'APPLICATION_STATUS']
 

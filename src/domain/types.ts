@@ -1,252 +1,102 @@
 /**
- * The domain's vocabulary, shared by the client and the reference backend.
+ * The domain's vocabulary, shared by the client and the reference backend. Every payload shape is
+ * the contract's own (backend/openapi.yaml, generated into types/api.d.ts): these are names for
+ * the generated types, never a second copy, so a change to the contract reaches the rules directly.
  * Dates are calendar dates as 'YYYY-MM-DD' strings (China Standard Time); instants are ISO 8601.
  */
+import type { components } from '../../types/api'
 
-export type CertificateCategory = 'A' | 'B' | 'C1' | 'C2' | 'C3'
+/** The contract's payload schemas. */
+export type Schemas = components['schemas']
+
+export type CertificateCategory = Schemas['CertificateCategory']
 
 /** Status as recorded by the authority; EXPIRING/EXPIRED are derived from dates (see certificateStatus). */
-export type CertificateRecordStatus = 'ACTIVE' | 'CANCELLED' | 'TRANSFERRED_OUT' | 'SUSPENDED'
+export type CertificateRecordStatus = Schemas['CertificateRecordStatus']
 
 /** Status shown to the holder: 有效 / 即将到期 / 已过期 / 已注销 / 已转出 / 暂扣 */
-export type CertificateDisplayStatus =
-  'VALID' | 'EXPIRING' | 'EXPIRED' | 'CANCELLED' | 'TRANSFERRED_OUT' | 'SUSPENDED'
+export type CertificateDisplayStatus = Schemas['CertificateDisplayStatus']
 
-export interface Employer {
-  name: string
-  /**
-   * 统一社会信用代码 (R13); an older record may still carry the 9-character 组织机构代码, which
-   * matches the credit code that contains it (sameEnterprise).
-   */
-  uscc: string
-  /** Province of registration (short name) when the market platform states it */
-  province?: string
-}
+/**
+ * 统一社会信用代码 (R13); an older record may still carry the 9-character 组织机构代码, which
+ * matches the credit code that contains it (sameEnterprise).
+ */
+export type Employer = Schemas['Employer']
 
-export interface Certificate {
-  id: string
-  /** R11, stored with full-width parentheses, e.g. 皖建安B（2021）0012345 */
-  number: string
-  category: CertificateCategory
-  holderName: string
-  /** Masked: first 3 and last 4 characters */
-  idNumberMasked: string
-  employer: Employer
-  /** 职务 */
-  position?: string
-  /** The 蓝底证件照 on the certificate, once an 信息变更 has put one there */
-  photoUrl?: string
-  issuedOn: string
-  /** 有效期截止日期, inclusive */
-  validUntil: string
-  recordStatus: CertificateRecordStatus
-  /** Issuing province's short name, e.g. 皖 */
-  province: string
-  /** 变更记录: what each finished application changed on this certificate, oldest first */
-  changes?: CertificateChange[]
-}
+/** Number per R11 with full-width parentheses; 有效期截止日期 inclusive; changes (变更记录) oldest first. */
+export type Certificate = Schemas['Certificate']
+
+/** What one finished application changed on a certificate (变更记录). */
+export type CertificateChange = Schemas['CertificateChange']
 
 /** One line of a certificate change: 职务 专职安全员 → 安全部经理. */
-export interface CertificateChangeItem {
-  field: 'validUntil' | 'employer' | 'employerName' | 'position' | 'photo' | 'recordStatus'
-  label: string
-  from?: string
-  to?: string
-}
+export type CertificateChangeItem = CertificateChange['items'][number]
 
-export interface CertificateChange {
-  at: string
-  applicationId: string
-  applicationType: ApplicationType
-  items: CertificateChangeItem[]
-}
+/** The holder's 聘用关系, as last refreshed from the market-supervision platform. */
+export type Employment = Schemas['Employment']
 
-export interface Employment {
-  employer: Employer
-  /** Date the relation started */
-  since: string
-  /** Instant the relation was last refreshed from the market-supervision platform */
-  refreshedAt: string
-}
+/** 建造师注册 (needed for B certificates, R6) */
+export type ConstructorRegistration = Schemas['ConstructorRegistration']
 
 /**
  * 有效 / 已注销 / 过期失效 / 临时建造师（已取消）/ 年龄超过65周岁（注册失效）: the register's state of a
- * 建造师注册 (seed 003, FAQ 8).
+ * 建造师注册 (seed 003, FAQ 8); VALID when a registration states none.
  */
-export type ConstructorRegistrationStatus = 'VALID' | 'CANCELLED' | 'EXPIRED' | 'TEMPORARY' | 'OVER_AGE'
+export type ConstructorRegistrationStatus = NonNullable<ConstructorRegistration['status']>
 
-/** 建造师注册 (needed for B certificates, R6) */
-export interface ConstructorRegistration {
-  level: 1 | 2
-  employerUscc: string
-  registrationNumber: string
-  /** VALID when absent */
-  status?: ConstructorRegistrationStatus
-  /**
-   * The 建造师 register holds another ID number for this person: an old 15-digit one, or a
-   * different 18-digit one (one of the two records is wrong).
-   */
-  idNumberOnRecord?: 'OLD_15_DIGIT' | 'DIFFERENT'
-}
+export type RealNameStatus = Schemas['RealNameStatus']
+export type PhotoStatus = Schemas['PhotoStatus']
 
-export type RealNameStatus = 'NONE' | 'VERIFIED'
-export type PhotoStatus = 'NONE' | 'ACCEPTED'
+/** 实名认证, 蓝底证件照 and the 建造师注册 records on file for the verified ID number (R6). */
+export type HolderProfile = Schemas['HolderProfile']
 
-export interface HolderProfile {
-  realName: {
-    status: RealNameStatus
-    name?: string
-    idNumberMasked?: string
-    verifiedAt?: string
-  }
-  photo: {
-    status: PhotoStatus
-    url?: string
-    uploadedAt?: string
-  }
-  phoneMasked?: string
-  /** 建造师注册 records on file for the verified ID number (R6) */
-  constructorRegistrations: ConstructorRegistration[]
-}
-
-export type ApplicationType =
-  'RENEWAL' | 'TRANSFER_IN' | 'TRANSFER_OUT' | 'CHANGE_EMPLOYER' | 'CANCELLATION' | 'INFO_CHANGE'
+export type ApplicationType = Schemas['ApplicationType']
 
 /** The five types a holder can start in the app (INFO_CHANGE is started by the enterprise, R10). */
-export type HolderApplicationType = Exclude<ApplicationType, 'INFO_CHANGE'>
+export type HolderApplicationType = Schemas['HolderApplicationType']
 
-export type ApplicationStatus = 'IN_PROGRESS' | 'SENT_BACK' | 'COMPLETED' | 'REFUSED' | 'WITHDRAWN'
+export type ApplicationStatus = Schemas['ApplicationStatus']
 
-export type Actor = 'HOLDER' | 'EMPLOYER' | 'OLD_EMPLOYER' | 'CITY' | 'PROVINCE'
+export type Actor = Schemas['Actor']
 
-export type StepState = 'DONE' | 'CURRENT' | 'PENDING' | 'SENT_BACK'
+export type StepState = Schemas['StepState']
+
+/** One line of an application's history (办理记录). */
+export type ApplicationEvent = Schemas['ApplicationEvent']
 
 /** What happened to an application, as its history (办理记录) lists it. */
-export type ApplicationEventKind =
-  'SUBMITTED' | 'ADVANCED' | 'SENT_BACK' | 'RESUBMITTED' | 'FORCED_TRANSFER' | 'REFUSED' | 'WITHDRAWN'
+export type ApplicationEventKind = ApplicationEvent['kind']
 
-export interface ApplicationEvent {
-  at: string
-  kind: ApplicationEventKind
-  actor: Actor
-  /** The step concerned, by its UI label */
-  step: string
-  reason?: string
-  /** SENT_BACK: the fields the reviewer asks the holder to correct */
-  fields?: string[]
-}
-export interface ApplicationStep {
-  key: string
-  /** UI label, e.g. 聘用企业提交 */
-  label: string
-  actor: Actor
-  state: StepState
-  /** Instant the step was completed or sent back */
-  at?: string
-  /** Reviewer's reason when sent back */
-  reason?: string
-  /** When sent back: the fields (by name) the reviewer asks the holder to correct */
-  fields?: string[]
-}
+/** A step of the workflow; when sent back it carries the reviewer's reason and the fields to correct. */
+export type ApplicationStep = Schemas['ApplicationStep']
 
-export interface StudyInfo {
-  url: string
-  hoursRequired: number
-  hoursDone: number
-}
+export type StudyInfo = Schemas['StudyInfo']
 
-export interface RenewalFields {
-  noAccidentPenalty: boolean
-  noBadConductRecord: boolean
-}
-export interface TransferInFields {
-  sourceNumber: string
-  sourceProvince: string
-  category: CertificateCategory
-  validUntil: string
-}
-export interface TransferOutFields {
-  targetProvince: string
-}
-export interface CancellationFields {
-  reason: string
-}
-export type ChangeEmployerFields = Record<string, never>
+/** The holder's form of each type, as the application's `fields` carry it. */
+export type RenewalFields = Schemas['RenewalFields']
+export type TransferInFields = Schemas['TransferInFields']
+export type TransferOutFields = Schemas['TransferOutFields']
+export type CancellationFields = Schemas['CancellationFields']
+export type ChangeEmployerFields = Schemas['ChangeEmployerFields']
 
-export interface Application {
-  id: string
-  type: ApplicationType
-  status: ApplicationStatus
-  /** The certificate concerned; for TRANSFER_IN, the Anhui certificate once it exists */
-  certificateId?: string
-  certificateNumber: string
-  category: CertificateCategory
-  createdAt: string
-  updatedAt: string
-  steps: ApplicationStep[]
-  fields: Record<string, unknown>
-  study?: StudyInfo
-  /** For CHANGE_EMPLOYER / TRANSFER_IN: the employer receiving the certificate */
-  employer?: Employer
-  /**
-   * TRANSFER_OUT and CANCELLATION: the enterprise that files it, the certificate's own (原聘用企业),
-   * whatever the holder's current 聘用关系 (R3)
-   */
-  filingEmployer?: Employer
-  /** 办理记录: every submission, step, 退回 and 重新提交, oldest first */
-  history?: ApplicationEvent[]
-}
+/**
+ * An application: for TRANSFER_IN the certificate is the Anhui one once it exists; `employer` is
+ * the receiving one (CHANGE_EMPLOYER, TRANSFER_IN); `filingEmployer` the certificate's own
+ * enterprise that files TRANSFER_OUT and CANCELLATION whatever the current 聘用关系 (R3).
+ */
+export type Application = Schemas['Application']
 
 /** INFO_CHANGE: what the enterprise asks to change (R10); applied to the certificate at 办结. */
-export interface InfoChangeRequest {
-  /** 新职务 */
-  position?: string
-  /** 企业更名: the new name, same credit code */
-  employerName?: string
-  /** 证书照片: the holder's current 蓝底证件照 goes on the certificate */
-  photo?: boolean
-}
+export type InfoChangeRequest = Schemas['InfoChangeFields']
 
-export interface ClientConfig {
-  /** Months before 有效期截止日期 the renewal window opens (R4) */
-  renewalWindowMonths: number
-  /** Days of validity below which a transfer in is warned about (R7) */
-  transferInWarnDays: number
-  photo: PhotoSpec
-  /** https hosts whose study links open in the web-view page */
-  studyLinkHosts: string[]
-  /** WeChat subscription-message template ids for the reminders the holder can accept */
-  subscribeTemplates: { expiry: string; applicationStatus: string }
-  /** 咨询电话 / 办理地点, per city */
-  contacts: ContactPoint[]
-  /** Clients older than this (x.y.z) must restart to a newer version */
-  minClientVersion?: string
-}
+/** Renewal window (R4), transfer-in warning (R7), photo rules, study hosts, reminders and contacts. */
+export type ClientConfig = Schemas['ClientConfig']
 
-/** Where a holder can ask or go in person. */
-export interface ContactPoint {
-  /** City (or 省级) the entry serves, e.g. 合肥市 */
-  city: string
-  /** Office name, e.g. 合肥市城乡建设局 安管人员考核窗口 */
-  office: string
-  phone: string
-  address?: string
-  hours?: string
-  /** Shipped as an example by the reference backend: shown marked 示例 */
-  sample?: boolean
-}
+/** Where a holder can ask or go in person (咨询电话 / 办理地点, per city). */
+export type ContactPoint = Schemas['ContactPoint']
 
-export interface PhotoSpec {
-  width: number
-  height: number
-  maxBytes: number
-  minSourceWidth: number
-  minSourceHeight: number
-  /** Accepted background hue range in degrees */
-  hueMin: number
-  hueMax: number
-  minSaturation: number
-  minValue: number
-}
+/** The 蓝底证件照 rules: size, bytes, source resolution and the accepted background colour. */
+export type PhotoSpec = Schemas['PhotoSpec']
 
+/** A parse or check that either gives a value or says why not; the domain's own, never sent as such. */
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string }

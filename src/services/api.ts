@@ -1,4 +1,2 @@
-import type { components } from '../../types/api'
-
-/** Payload types generated from the OpenAPI contract (backend/openapi.yaml). */
-export type Schemas = components['schemas']
+/** Payload types generated from the OpenAPI contract (backend/openapi.yaml), as the domain names them. */
+export type { Schemas } from '../domain/types'

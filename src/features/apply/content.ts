@@ -1,5 +1,6 @@
 /** What each form says and shows in its summary; the words the province's platform uses. */
-import { ACTOR_LABELS, RENEWAL_EXTENSION_YEARS, STEP_TEMPLATES } from '../../domain/applications'
+import { ACTOR_LABELS, STEP_TEMPLATES } from '../../domain/applicationSteps'
+import { RENEWAL_EXTENSION_YEARS } from '../../domain/completion'
 import { CATEGORY_LABELS } from '../../domain/categories'
 import { PROVINCES } from '../../domain/certificateNumber'
 import { addYears } from '../../domain/dates'

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { canResubmit, fieldsToCorrect } from '../../domain/applications'
+import { canResubmit, fieldsToCorrect } from '../../domain/sendBack'
 import type { HolderApplicationType } from '../../domain/types'
 import { toApiError, type ApiError } from '../../services/errors'
 import { fetchEligibility, type Application } from '../../data/apply/api'

@@ -10,7 +10,8 @@ import {
 } from '../../../domain'
 import type { ApplicationEvent } from '../../../domain/types'
 import type { Application } from '../../../data/applications/api'
-import { APPLICATION_STATUS_TONES, formatInstant } from '../../../components/applicationStatus'
+import { APPLICATION_STATUS_TONES } from '../../../components/applicationStatus'
+import { formatInstant } from '../../../domain/dates'
 import { InfoChangeNote, NextActions, StudySection } from './ApplicationActions'
 import './ApplicationDetail.scss'
 

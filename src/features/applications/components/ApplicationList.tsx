@@ -6,7 +6,8 @@ import { APPLICATION_STATUS_LABELS, APPLICATION_TYPE_LABELS } from '../../../dom
 import { go } from '../../../services/navigation'
 import { ROUTES } from '../../../routes'
 import { useApplications } from '../../../data/applications/store'
-import { APPLICATION_STATUS_TONES, formatInstant } from '../../../components/applicationStatus'
+import { APPLICATION_STATUS_TONES } from '../../../components/applicationStatus'
+import { formatInstant } from '../../../domain/dates'
 import './ApplicationList.scss'
 
 /** 办事: the holder's applications, newest first. */

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { fieldsToCorrect, latestSendBack } from '../../../domain/applications'
+import { fieldsToCorrect, latestSendBack } from '../../../domain/sendBack'
 import type { Application } from '../../../data/apply/api'
 
 /** 修改后重新提交: the reviewer's reason and the fields it concerns, above the form filled as sent. */

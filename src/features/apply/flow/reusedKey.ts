@@ -3,7 +3,8 @@
  * only its answer was lost. The form opens what that tap filed; when nothing is found the draft gets
  * a new key and the holder taps again. Either way nothing is filed twice and nothing typed is lost.
  */
-import { canResubmit, isOpen } from '../../../domain/applications'
+import { isOpen } from '../../../domain/applicationSteps'
+import { canResubmit } from '../../../domain/sendBack'
 import type { HolderApplicationType } from '../../../domain/types'
 import type { Application } from '../../../data/apply/api'
 
