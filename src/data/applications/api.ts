@@ -1,8 +1,8 @@
 import { download } from '../../services/download'
 import { request } from '../../services/http'
-import type { Schemas } from '../../services/api'
+import type { Application } from '../../domain/types'
 
-export type Application = Schemas['Application']
+export type { Application }
 
 export const fetchApplications = () => request<Application[]>('/v1/applications')
 export const fetchApplication = (id: string) =>

@@ -1,7 +1,8 @@
 import { request } from '../../services/http'
 import type { Schemas } from '../../services/api'
+import type { Application } from '../../domain/types'
 
-export type Application = Schemas['Application']
+export type { Application }
 export type CreateApplicationRequest = Schemas['CreateApplicationRequest']
 export type EligibilityRequest = Schemas['EligibilityRequest']
 export type ServerVerdict = Schemas['EligibilityVerdict']

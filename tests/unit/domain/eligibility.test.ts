@@ -14,6 +14,7 @@ import {
   type HolderProfile,
   type SourceCertificate,
 } from '../../../src/domain'
+import { mismatchedCertificates } from '../../../src/domain/employerRules'
 
 const EMPLOYER_A = { name: '安徽建工集团有限公司', uscc: '913400001000000001' }
 const EMPLOYER_B = { name: '合肥城建有限公司', uscc: '91340100MA2NXK3P0X' }
@@ -153,6 +154,24 @@ describe('R2 one open application', () => {
     })
     expect(v.reasons).toHaveLength(1)
     expect(v.reasons[0].fix).toEqual({ kind: 'openApplication', applicationId: 'newer' })
+  })
+})
+
+describe('我的 → 聘用关系 compares enterprises as R3 does', () => {
+  it('lists active certificates of another enterprise, never a cancelled one', () => {
+    const other = cert({ id: 'c2', employer: EMPLOYER_B })
+    const gone = cert({ id: 'c3', employer: EMPLOYER_B, recordStatus: 'CANCELLED' })
+    expect(mismatchedCertificates([cert(), other, gone], employedAt()).map((c) => c.id)).toEqual(['c2'])
+    expect(mismatchedCertificates([cert()], null)).toEqual([])
+  })
+
+  it('a certificate recorded under the old 组织机构代码 is the same enterprise, as in the verdict', () => {
+    const oldCode = cert({ employer: { name: '北京某公司', uscc: '55138508-2' } })
+    const employment = employedAt({ name: '北京某公司', uscc: '91110108551385082Q' })
+    expect(mismatchedCertificates([oldCode], employment)).toEqual([])
+    expect(codes(check({ type: 'RENEWAL', certificate: oldCode, employment }))).not.toContain(
+      'R3:EMPLOYER_MISMATCH',
+    )
   })
 })
 

@@ -1,23 +1,11 @@
 import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
 import { Button } from '../../../components/ui'
-import { sameEnterprise, registeredInHomeProvince } from '../../../domain/uscc'
+import { mismatchedCertificates } from '../../../domain/employerRules'
+import { registeredInHomeProvince } from '../../../domain/uscc'
 import { formatInstant } from '../../../domain/dates'
 import { useEmployment } from '../../../data/employment/store'
 import { useCertificates } from '../../../data/certificates/store'
-import type { Certificate } from '../../../data/certificates/api'
-import type { Employment } from '../../../data/employment/api'
-
-/** R3: active certificates whose enterprise is not the current 聘用关系 (the rule's own comparison). */
-export function mismatchedCertificates(
-  certificates: Certificate[],
-  employment: Employment | null,
-): Certificate[] {
-  if (!employment) return []
-  return certificates.filter(
-    (c) => c.recordStatus === 'ACTIVE' && !sameEnterprise(c.employer.uscc, employment.employer.uscc),
-  )
-}
 
 /** 我的 → 聘用关系: the employer on record, when it was last refreshed, and 「刷新聘用关系」. */
 export function EmploymentSection() {
