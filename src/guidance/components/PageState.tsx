@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '../../components/ui'
 import { RefusalHelp } from './HelpLink'
+import type { Remote } from '../../data/useRemote'
 import type { ApiError } from '../../services/errors'
 import type { LoadStatus } from '../../services/resource'
 import './PageState.scss'
@@ -59,5 +60,28 @@ export function PageState({
       {status === 'ready' && isEmpty && empty}
       {hasContent && children}
     </View>
+  )
+}
+
+/** A detail page's record by the id in its link: loading, error with 重试, not found, or the record. */
+export function RemoteState<T>({
+  remote,
+  notFound,
+  children,
+}: {
+  remote: Remote<T>
+  notFound: string
+  children(data: T, reload: () => void): ReactNode
+}) {
+  return (
+    <PageState
+      status={remote.status}
+      error={remote.error}
+      isEmpty={remote.data === null}
+      onRetry={remote.reload}
+      notFound={remote.missing && notFound}
+    >
+      {remote.data !== null && children(remote.data, remote.reload)}
+    </PageState>
   )
 }

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { PageState } from '../../../guidance/components/PageState'
+import { RemoteState } from '../../../guidance/components/PageState'
 import { useBrightScreen } from '../../../features/certificates/brightScreen'
 import { ShowCertificate } from '../../../features/certificates/components/ShowCertificate'
 import { loadCertificateShow } from '../../../data/loaders/details'
@@ -16,23 +16,17 @@ export default function ShowCertificatePage() {
   return (
     <View className={pageClassName}>
       <SignInGate>
-        <PageState
-          status={show.status}
-          error={show.error}
-          isEmpty={show.data === null}
-          onRetry={show.reload}
-          notFound={show.missing && '没有找到这本证书，请回到「首页」刷新证书后重新打开。'}
-        >
-          {show.data && (
+        <RemoteState remote={show} notFound="没有找到这本证书，请回到「首页」刷新证书后重新打开。">
+          {(data) => (
             <ShowCertificate
-              certificate={show.data.certificate}
-              link={show.data.link}
-              photoUrl={show.data.photoUrl}
+              certificate={data.certificate}
+              link={data.link}
+              photoUrl={data.photoUrl}
               today={serverToday()}
-              renewalWindowMonths={show.data.config?.renewalWindowMonths}
+              renewalWindowMonths={data.config?.renewalWindowMonths}
             />
           )}
-        </PageState>
+        </RemoteState>
       </SignInGate>
     </View>
   )

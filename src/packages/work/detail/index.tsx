@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { SignInGate } from '../../../features/session/components/SignInGate'
 import { ApplicationDetail } from '../../../features/applications/components/ApplicationDetail'
-import { PageState } from '../../../guidance/components/PageState'
+import { RemoteState } from '../../../guidance/components/PageState'
 import { loadApplicationDetail } from '../../../data/loaders/details'
 import { useRemote } from '../../../data/useRemote'
 import { usePageClassName } from '../../../data/display/store'
@@ -17,17 +17,9 @@ export default function ApplicationDetailPage() {
     <View className={pageClassName}>
       <SignInGate>
         <PrivacyGate>
-          <PageState
-            status={application.status}
-            error={application.error}
-            isEmpty={application.data === null}
-            onRetry={application.reload}
-            notFound={application.missing && '没有找到这条办事记录，请从「办事」列表重新打开。'}
-          >
-            {application.data && (
-              <ApplicationDetail application={application.data} onChanged={application.reload} />
-            )}
-          </PageState>
+          <RemoteState remote={application} notFound="没有找到这条办事记录，请从「办事」列表重新打开。">
+            {(data, reload) => <ApplicationDetail application={data} onChanged={reload} />}
+          </RemoteState>
         </PrivacyGate>
       </SignInGate>
     </View>
