@@ -14,7 +14,7 @@ import {
   type HolderProfile,
   type SourceCertificate,
 } from '../../../src/domain'
-import { mismatchedCertificates } from '../../../src/domain/employerRules'
+import { mismatchedCertificates } from '../../../src/domain/employerMatch'
 
 const EMPLOYER_A = { name: '安徽建工集团有限公司', uscc: '913400001000000001' }
 const EMPLOYER_B = { name: '合肥城建有限公司', uscc: '91340100MA2NXK3P0X' }

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
 import { Button } from '../../../components/ui'
-import { mismatchedCertificates } from '../../../domain/employerRules'
+import { mismatchedCertificates } from '../../../domain/employerMatch'
 import { registeredInHomeProvince } from '../../../domain/uscc'
 import { formatInstant } from '../../../domain/dates'
 import { useEmployment } from '../../../data/employment/store'
