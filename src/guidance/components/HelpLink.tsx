@@ -1,10 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '../../components/ui'
-import type { FixAction } from '../../domain/eligibility'
 import { ROUTES } from '../../routes'
 import { go } from '../../services/navigation'
 import type { FaqId } from '../faq'
-import { faqForReason, guidanceFor } from '../refusals'
+import type { Guidance } from '../refusals/steps'
 import './HelpLink.scss'
 
 /**
@@ -31,17 +30,16 @@ export function HelpLink({ faq, label = '查看常见问题' }: { faq: FaqId; la
   )
 }
 
-interface RefusalHelpProps {
-  /** An error code or an eligibility reason code. */
+interface GuidanceHelpProps {
   code: string
-  fix?: FixAction
+  guidance: Guidance
+  faq: FaqId
   /** Also show the next step: 'offline' only the steps taken outside the app, 'all' also a button. */
   next?: 'offline' | 'all'
 }
 
 /** Why a refusal happens, what to do next where the view has no button for it, and the FAQ link. */
-export function RefusalHelp({ code, fix, next }: RefusalHelpProps) {
-  const guidance = guidanceFor(code)
+export function GuidanceHelp({ code, guidance, faq, next }: GuidanceHelpProps) {
   const step = guidance.next
   return (
     <View className="refusal-help" data-testid="refusal-help" data-code={code}>
@@ -53,7 +51,7 @@ export function RefusalHelp({ code, fix, next }: RefusalHelpProps) {
             {step.label}
           </Button>
         )}
-        <HelpLink faq={faqForReason({ code, fix })} />
+        <HelpLink faq={faq} />
       </View>
     </View>
   )

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '../../components/ui'
-import { RefusalHelp } from './HelpLink'
+import { anyPageGuidanceFor } from '../refusals/anyPage'
+import { GuidanceHelp } from './HelpLink'
 import type { Remote } from '../../data/useRemote'
 import type { ApiError } from '../../services/errors'
 import type { LoadStatus } from '../../services/resource'
@@ -18,6 +19,12 @@ interface Props {
   /** A detail page whose record does not exist (or has no id): what to do instead. */
   notFound?: string | false
   children?: ReactNode
+}
+
+/** A failed read: the tab pages carry only this part of the refusal table (refusals/anyPage.ts). */
+function LoadErrorHelp({ code }: { code: string }) {
+  const guidance = anyPageGuidanceFor(code)
+  return <GuidanceHelp code={code} guidance={guidance} faq={guidance.faq} next="all" />
 }
 
 /**
@@ -49,7 +56,7 @@ export function PageState({
         <View className="page-state__error" role="alert">
           <View className="page-state__body">
             <Text className="page-state__message">{error.message}</Text>
-            <RefusalHelp code={error.code} next="all" />
+            <LoadErrorHelp code={error.code} />
           </View>
           <Button type="primary" size="small" onClick={onRetry}>
             重试

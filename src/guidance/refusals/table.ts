@@ -7,77 +7,31 @@
 import type { ErrorCode } from '../../domain/errors'
 import type { EligibilityReason, GuideTopic } from '../../domain/eligibility'
 import type { ClientErrorCode } from '../../services/errors'
-import { DESTINATIONS, type Destination, type DestinationId } from '../destinations'
-import type { FaqId } from '../faq'
+import { ANY_PAGE_GUIDANCE } from './anyPage'
+import { offline, to, type Guidance } from './steps'
 
 export type ReasonCode = EligibilityReason['code']
 
 /** Everything a refusal can be keyed by. Guide topics never collide with error codes. */
 export type GuidanceKey = ErrorCode | ClientErrorCode | ReasonCode | GuideTopic
 
-/** A place of the destinations table, or a step only the holder (or someone offline) can take. */
-export type NextStep = ({ kind: 'go' } & Destination) | { kind: 'offline'; text: string }
-
-export interface Guidance {
-  /** Why this happens, in one plain sentence (the refusal's own message says what happened). */
-  explanation: string
-  next: NextStep
-  faq: FaqId
-}
-
-const to = (id: DestinationId): NextStep => ({ kind: 'go', ...DESTINATIONS[id] })
-const offline = (text: string): NextStep => ({ kind: 'offline', text })
-
-const REALNAME = to('realname')
 const PHOTO = to('photo')
 const EMPLOYMENT = to('employment')
 const WORK = to('work')
-const HOME = to('home')
 const RETAKE = to('guideRetake')
-const TRY_LATER = offline('稍等几分钟再试；已填写的内容会保存在手机上')
-const BETTER_SIGNAL = offline('换到信号好的地方或连接 Wi-Fi 后，点「重试」')
 
 export const GUIDANCE: Record<GuidanceKey, Guidance> = {
+  ...ANY_PAGE_GUIDANCE,
   // ---- Error codes of the contract ----
-  UNAUTHENTICATED: {
-    explanation: '为保护您的信息，登录一段时间后会失效，需要重新登录。',
-    next: HOME,
-    faq: 'signin-expired',
-  },
   VALIDATION_FAILED: {
     explanation: '有内容不符合填写要求，输入框下方的红字写明了原因。',
     next: offline('按红字提示修改后重新提交；已填写的内容会保存'),
     faq: 'form-errors',
   },
-  NOT_FOUND: {
-    explanation: '要查看的内容不存在或已经更新，也可能是二维码已过期。',
-    next: HOME,
-    faq: 'qr-code',
-  },
-  RATE_LIMITED: {
-    explanation: '短时间内操作次数太多，系统暂时限制了访问。',
-    next: TRY_LATER,
-    faq: 'network',
-  },
   PAYLOAD_TOO_LARGE: {
     explanation: '上传的文件超过了大小限制。',
     next: to('photoPick'),
     faq: 'photo-rejected',
-  },
-  INTERNAL: {
-    explanation: '省平台服务临时出了故障，不是您操作的问题。',
-    next: TRY_LATER,
-    faq: 'network',
-  },
-  SERVICE_UNAVAILABLE: {
-    explanation: '省平台正在维护或十分繁忙，暂时无法办理。',
-    next: TRY_LATER,
-    faq: 'network',
-  },
-  REALNAME_REQUIRED: {
-    explanation: '办理任何证书业务前，都要先实名认证，确认是本人办理。',
-    next: REALNAME,
-    faq: 'realname-why',
   },
   REALNAME_ALREADY_BOUND: {
     explanation: '一个身份证号只能绑定一个微信账号，防止他人冒用。',
@@ -194,26 +148,6 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
   },
 
   // ---- Failures the client detects itself ----
-  NETWORK: {
-    explanation: '手机没有连上网络，或者信号太弱。',
-    next: BETTER_SIGNAL,
-    faq: 'network',
-  },
-  TIMEOUT: {
-    explanation: '网络太慢，等待时间过长。',
-    next: BETTER_SIGNAL,
-    faq: 'network',
-  },
-  BAD_RESPONSE: {
-    explanation: '收到的内容不完整，多是网络不稳定造成的。',
-    next: BETTER_SIGNAL,
-    faq: 'network',
-  },
-  ABORTED: {
-    explanation: '这次操作已取消，没有保存任何改动。',
-    next: offline('需要时再重新操作'),
-    faq: 'photo-upload',
-  },
 
   // ---- Eligibility warning ----
   TRANSFER_IN_EXPIRING: {
@@ -260,9 +194,5 @@ export const GUIDANCE: Record<GuidanceKey, Guidance> = {
   },
 }
 
-/** For a code the table does not know (a newer backend): general help, never nothing. */
-export const FALLBACK_GUIDANCE: Guidance = {
-  explanation: '暂时无法办理，可以先看看常见问题中的处理办法。',
-  next: TRY_LATER,
-  faq: 'network',
-}
+export { FALLBACK_GUIDANCE } from './anyPage'
+export type { Guidance, NextStep } from './steps'
