@@ -21,6 +21,7 @@ import {
   helpUrlFor,
   isGuidanceKey,
 } from '../../../src/guidance/refusals'
+import { anyPageGuidanceFor } from '../../../src/guidance/refusals/anyPage'
 import { CLIENT_ERROR_CODES } from '../../../src/services/errors'
 import { isDeclaredPage } from './pages'
 
@@ -142,5 +143,25 @@ describe('guidance table', () => {
     expect(faqForReason({ code: 'SOMETHING_NEW', fix: { kind: 'photo' } })).toBe('photo-why')
     expect(faqForReason({ code: 'SOMETHING_NEW' })).toBe(FALLBACK_GUIDANCE.faq)
     expect(faqForReason({ code: 'OPEN_APPLICATION_EXISTS', fix: { kind: 'photo' } })).toBe('one-at-a-time')
+  })
+})
+
+describe('what a page shows when a read fails (the part of the table the tab pages carry)', () => {
+  const readFailures = ['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'UNAUTHENTICATED', 'RATE_LIMITED', 'INTERNAL']
+  it.each([...readFailures, 'SERVICE_UNAVAILABLE', 'REALNAME_REQUIRED', 'NOT_FOUND', 'ABORTED'])(
+    '%s reads the same as in the whole table',
+    (code) => {
+      expect(anyPageGuidanceFor(code)).toBe(GUIDANCE[code as keyof typeof GUIDANCE])
+    },
+  )
+
+  it('every failure of the fault matrix has its own guidance on a tab page, not the general help', () => {
+    for (const code of readFailures) expect(anyPageGuidanceFor(code)).not.toBe(FALLBACK_GUIDANCE)
+  })
+
+  it('a code met only when filing gets general help on a page that was only reading', () => {
+    expect(anyPageGuidanceFor('EMPLOYER_MISMATCH')).toBe(FALLBACK_GUIDANCE)
+    expect(anyPageGuidanceFor(undefined)).toBe(FALLBACK_GUIDANCE)
+    expect(anyPageGuidanceFor('toString')).toBe(FALLBACK_GUIDANCE)
   })
 })
