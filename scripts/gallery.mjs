@@ -46,27 +46,43 @@ if (missing.length) {
   process.exit(1)
 }
 
-const START = '<!-- pages:start -->'
-const END = '<!-- pages:end -->'
+/** Replaces the README's block between two markers. */
+function writeBlock(readme, start, end, lines) {
+  const at = readme.indexOf(start)
+  const until = readme.indexOf(end)
+  if (at < 0 || until < at) {
+    console.error(`README.md has no ${start} … ${end} block`)
+    process.exit(1)
+  }
+  return readme.slice(0, at) + [start, ...lines, end].join('\n') + readme.slice(until + end.length)
+}
+
+// The gallery: three screenshots a row, each with its caption.
+const cell = ([name, caption]) =>
+  `<img src="docs/screenshots/${name}.png" width="240" alt="${caption}"><br>${caption}`
+const rows = []
+for (let i = 0; i < GALLERY.length; i += 3) {
+  const three = GALLERY.slice(i, i + 3).map(cell)
+  while (three.length < 3) three.push('')
+  rows.push(`| ${three.join(' | ')} |`)
+}
+
 const img = (file, alt) => `<img src="docs/screenshots/pages/${file}" width="200" alt="${alt}">`
-const table = [
-  START,
+let readme = readFileSync('README.md', 'utf8')
+readme = writeBlock(readme, '<!-- gallery:start -->', '<!-- gallery:end -->', [
+  '| | | |',
+  '|---|---|---|',
+  ...rows,
+])
+readme = writeBlock(readme, '<!-- pages:start -->', '<!-- pages:end -->', [
   '| 页面 | 标准字号 | 大字模式 |',
   '|---|---|---|',
   ...PAGES.map(
     ([slug, name]) =>
       `| ${name} | ${img(`${slug}.png`, name)} | ${img(`${slug}-large.png`, `${name}（大字模式）`)} |`,
   ),
-  END,
-].join('\n')
-const readme = readFileSync('README.md', 'utf8')
-const at = readme.indexOf(START)
-const until = readme.indexOf(END)
-if (at < 0 || until < at) {
-  console.error(`README.md has no ${START} … ${END} block for the page table`)
-  process.exit(1)
-}
-writeFileSync('README.md', readme.slice(0, at) + table + readme.slice(until + END.length))
+])
+writeFileSync('README.md', readme)
 console.log(
-  `copied ${GALLERY.length} screenshots and ${PAGES.length * 2} page shots to docs/screenshots; README page table written`,
+  `copied ${GALLERY.length} screenshots and ${PAGES.length * 2} page shots to docs/screenshots; README gallery and page table written`,
 )

@@ -1,5 +1,4 @@
 /** The eligibility rules' vocabulary: what is asked (input) and what they answer (reasons, verdict). */
-import type { AssessmentResult } from './learning'
 import type {
   Application,
   ApplicationType,
@@ -62,7 +61,7 @@ export interface EligibilityInput {
    * R14: the holder's exam and continuing-education results. Undefined = not known (a client that
    * has not read them skips the rule); the backend always passes them.
    */
-  results?: AssessmentResult[]
+  results?: Schemas['AssessmentResult'][]
   config: ClientConfig
   today: string
 }
