@@ -1,73 +1,14 @@
 import type { ReactNode } from 'react'
-import { View, Text } from '@tarojs/components'
-import { Button } from '../../components/ui'
-import { anyPageGuidanceFor } from '../refusals/anyPage'
-import { GuidanceHelp } from './HelpLink'
 import type { Remote } from '../../data/useRemote'
-import type { ApiError } from '../../services/errors'
-import type { LoadStatus } from '../../services/resource'
-import './PageState.scss'
-
-interface Props {
-  status: LoadStatus
-  error: ApiError | null
-  /** Shown when loaded and there is nothing to show. */
-  empty?: ReactNode
-  isEmpty?: boolean
-  onRetry(): void
-  loadingText?: string
-  /** A detail page whose record does not exist (or has no id): what to do instead. */
-  notFound?: string | false
-  children?: ReactNode
-}
-
-/** A failed read: the tab pages carry only this part of the refusal table (refusals/anyPage.ts). */
-function LoadErrorHelp({ code }: { code: string }) {
-  const guidance = anyPageGuidanceFor(code)
-  return <GuidanceHelp code={code} guidance={guidance} faq={guidance.faq} next="all" />
-}
+import { LoadState, type StateProps } from './LoadState'
+import { RefusalHelp } from './RefusalHelp'
 
 /**
- * Loading, error, empty or content. When a refresh fails but earlier data exists, the data stays
- * and the error shows above it, so a weak network never blanks the screen.
+ * LoadState for the flows: an error is explained from the whole refusal table (a form's read can
+ * meet a rule's refusal, not only a failed connection).
  */
-export function PageState({
-  status,
-  error,
-  empty,
-  isEmpty,
-  onRetry,
-  loadingText,
-  notFound,
-  children,
-}: Props) {
-  if (notFound) {
-    return (
-      <View className="section" role="alert">
-        <Text className="section__note">{notFound}</Text>
-      </View>
-    )
-  }
-  const hasContent = !isEmpty
-  const neverLoaded = status === 'idle' || (status === 'loading' && isEmpty)
-  return (
-    <View className="page-state">
-      {status === 'error' && error && (
-        <View className="page-state__error" role="alert">
-          <View className="page-state__body">
-            <Text className="page-state__message">{error.message}</Text>
-            <LoadErrorHelp code={error.code} />
-          </View>
-          <Button type="primary" size="small" onClick={onRetry}>
-            重试
-          </Button>
-        </View>
-      )}
-      {neverLoaded && <Text className="page-state__loading">{loadingText ?? '正在加载…'}</Text>}
-      {status === 'ready' && isEmpty && empty}
-      {hasContent && children}
-    </View>
-  )
+export function PageState(props: StateProps) {
+  return <LoadState {...props} help={(code) => <RefusalHelp code={code} next="all" />} />
 }
 
 /** A detail page's record by the id in its link: loading, error with 重试, not found, or the record. */

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
-import { PageState } from '../../../guidance/components/PageState'
+import { LoadState } from '../../../guidance/components/LoadState'
 import { StatusChip } from '../../../components/StatusChip'
 import { APPLICATION_STATUS_LABELS, APPLICATION_TYPE_LABELS } from '../../../domain/applicationTypes'
 import { go } from '../../../services/navigation'
@@ -16,7 +16,7 @@ export function ApplicationList() {
     useShallow((s) => ({ applications: s.applications, load: s.load })),
   )
   return (
-    <PageState
+    <LoadState
       status={applications.status}
       error={applications.error}
       isEmpty={applications.data.length === 0}
@@ -45,6 +45,6 @@ export function ApplicationList() {
           <Text className="application-row__line">更新于 {formatInstant(a.updatedAt)}</Text>
         </View>
       ))}
-    </PageState>
+    </LoadState>
   )
 }

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
 import { Button } from '../../../components/ui'
-import { PageState } from '../../../guidance/components/PageState'
+import { LoadState } from '../../../guidance/components/LoadState'
 import { go } from '../../../services/navigation'
 import { serverToday } from '../../../services/clock'
 import { ROUTES } from '../../../routes'
@@ -21,7 +21,7 @@ export function HomeCertificates() {
 
   if (!profile.data) {
     return (
-      <PageState
+      <LoadState
         status={profile.status}
         error={profile.error}
         isEmpty
@@ -58,7 +58,7 @@ export function HomeCertificates() {
           刷新证书
         </Button>
       </View>
-      <PageState
+      <LoadState
         status={certificates.status}
         error={certificates.error}
         isEmpty={certificates.data.length === 0}
@@ -82,7 +82,7 @@ export function HomeCertificates() {
             onRenew={(id) => void go(ROUTES.apply('RENEWAL', id))}
           />
         ))}
-      </PageState>
+      </LoadState>
     </View>
   )
 }

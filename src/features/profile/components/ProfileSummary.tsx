@@ -1,7 +1,7 @@
 import { View, Text, Image } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
 import { apiUrl } from '../../../services/http'
-import { PageState } from '../../../guidance/components/PageState'
+import { LoadState } from '../../../guidance/components/LoadState'
 import { StatusChip } from '../../../components/StatusChip'
 import { useProfile } from '../../../data/profile/store'
 import './ProfileSummary.scss'
@@ -14,7 +14,7 @@ export function ProfileSummary() {
   const profile = useProfile(useShallow((s) => s.profile))
   const p = profile.data
   return (
-    <PageState
+    <LoadState
       status={profile.status}
       error={profile.error}
       isEmpty={!p}
@@ -94,6 +94,6 @@ export function ProfileSummary() {
           )}
         </View>
       )}
-    </PageState>
+    </LoadState>
   )
 }

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { useShallow } from 'zustand/react/shallow'
 import { Button } from '../../../components/ui'
-import { PageState } from '../../../guidance/components/PageState'
+import { LoadState } from '../../../guidance/components/LoadState'
 import { EXPIRY_REMINDER_DAYS } from '../../../domain/reminders'
 import { useReminders } from '../../../data/reminders/store'
 
@@ -28,7 +28,7 @@ export function RemindersSection() {
   return (
     <View className="section" id="reminders" data-testid="reminders-section">
       <Text className="section__title">到期提醒</Text>
-      <PageState
+      <LoadState
         status={reminders.status}
         error={reminders.error}
         isEmpty={!data}
@@ -74,7 +74,7 @@ export function RemindersSection() {
             )}
           </>
         )}
-      </PageState>
+      </LoadState>
       {preview && (
         <Text className="notice" data-testid="reminders-preview">
           预览版：当前不在微信中，已直接记录订阅，不会收到微信消息。
