@@ -3,12 +3,9 @@ import { useDidShow, useLaunch } from '@tarojs/taro'
 import { openLaunchQuery } from './features/launch/launch'
 import { useProfile } from './data/profile/store'
 import { useSession } from './data/session/store'
-import { setUpSignOut } from './data/signOut'
 import { startUpdateCare } from './features/update/update'
 import { listenForConsentRequests } from './data/privacy/store'
 import './app.scss'
-
-setUpSignOut()
 
 function App({ children }: PropsWithChildren) {
   useLaunch((options) => {

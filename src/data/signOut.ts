@@ -1,7 +1,8 @@
 /**
- * 退出登录: everything that belongs to the holder, in one list. Built once at launch (app.ts), so
- * nothing depends on which screens happen to have been opened: a draft typed weeks ago, a half
- * uploaded photo and the lists of the tab pages are all forgotten at the same moment.
+ * 退出登录: the session ends and everything that belongs to the holder is forgotten, from one
+ * list. The list names every holder store itself (importing them), so nothing depends on which
+ * screens happen to have been opened: a draft typed weeks ago, a half uploaded photo and the lists
+ * of the tab pages are all forgotten at the same moment.
  */
 import { useApplications } from './applications/store'
 import { useApplyDrafts } from './apply/drafts'
@@ -11,7 +12,7 @@ import { useRealNameDraft } from './identity/store'
 import { usePhoto } from './photo/store'
 import { useProfile } from './profile/store'
 import { useReminders } from './reminders/store'
-import { configureSignOut } from './session/store'
+import { useSession } from './session/store'
 
 /** What each holder-owned store forgets; the display settings and the privacy answer are the phone's. */
 export const HOLDER_DATA: ReadonlyArray<{ name: string; forget(): void }> = [
@@ -25,8 +26,7 @@ export const HOLDER_DATA: ReadonlyArray<{ name: string; forget(): void }> = [
   { name: '申请草稿', forget: () => useApplyDrafts.getState().clearAll() },
 ]
 
-export function setUpSignOut(): void {
-  configureSignOut(() => {
-    for (const item of HOLDER_DATA) item.forget()
-  })
+export function signOut(): void {
+  useSession.getState().signOut()
+  for (const item of HOLDER_DATA) item.forget()
 }

@@ -24,12 +24,6 @@ interface SessionState {
 
 const SIGN_IN_ATTEMPTS = 3
 let inflight: Promise<string> | null = null
-let forgetHolderData: () => void = () => undefined
-
-/** What 退出登录 forgets besides the token: the list is built once at launch (data/signOut.ts). */
-export function configureSignOut(forget: () => void): void {
-  forgetHolderData = forget
-}
 
 async function exchangeCode(): Promise<{ token: string; expiresAt: string }> {
   let lastError: ApiError | null = null
@@ -105,7 +99,6 @@ export const useSession = create<SessionState>()(
           error: null,
           signedOut: true,
         })
-        forgetHolderData()
       },
     }),
     {

@@ -13,6 +13,7 @@ import { ROUTES } from '../../routes'
 import { go } from '../../services/navigation'
 import { usePrivatePage } from '../../features/share/share'
 import { loadMine } from '../../data/loaders/screens'
+import { signOut } from '../../data/signOut'
 import { useScreen } from '../../data/useScreen'
 
 async function confirmSignOut() {
@@ -22,7 +23,7 @@ async function confirmSignOut() {
     confirmText: '退出',
     cancelText: '取消',
   })
-  if (confirm) useSession.getState().signOut()
+  if (confirm) signOut()
 }
 
 export default function MinePage() {

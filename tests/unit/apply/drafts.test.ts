@@ -24,11 +24,13 @@ type Submit = typeof import('../../../src/data/apply/submit')
 type Session = typeof import('../../../src/data/session/store')
 type Clock = typeof import('../../../src/services/clock')
 type Http = typeof import('../../../src/services/http')
+type SignOut = typeof import('../../../src/data/signOut')
 
 interface App {
   drafts: Drafts
   submit: Submit
   session: Session
+  signOut: SignOut
   clock: Clock
 }
 
@@ -42,17 +44,17 @@ const FULL_ID = new RegExp(`${ID.slice(0, 6)}.?${ID.slice(6, 14)}.?${ID.slice(14
 let now = T0
 jest.spyOn(Date, 'now').mockImplementation(() => now)
 
-/** A cold start: every module evaluated afresh, state only from storage, 退出登录 set up as app.ts does. */
+/** A cold start: every module evaluated afresh, state only from storage. */
 async function launch(): Promise<App> {
   let app: App | undefined
   await jest.isolateModulesAsync(async () => {
     const http: Http = await import('../../../src/services/http')
     http.configureHttp({ baseUrl: 'http://backend.test', backoffBaseMs: 1, backoffMaxMs: 2, retries: 2 })
-    ;(await import('../../../src/data/signOut')).setUpSignOut()
     const session: Session = await import('../../../src/data/session/store')
     session.useSession.setState({ status: 'signedIn', token: 'good', expiresAt: '2099-01-01T00:00:00Z' })
     app = {
       session,
+      signOut: await import('../../../src/data/signOut'),
       drafts: await import('../../../src/data/apply/drafts'),
       submit: await import('../../../src/data/apply/submit'),
       clock: await import('../../../src/services/clock'),
@@ -283,12 +285,12 @@ describe('one Idempotency-Key per draft', () => {
 
 describe('sign-out', () => {
   it('clears every draft, in memory and in storage', async () => {
-    const { drafts, session } = await launch()
+    const { drafts, signOut } = await launch()
     const a = drafts.useApplyDrafts.getState().open('h1', 'CANCELLATION', 'cert-1')
     drafts.useApplyDrafts.getState().update(a, { reason: '已退休' })
     const b = drafts.useApplyDrafts.getState().open('h1', 'TRANSFER_OUT', 'cert-1')
     drafts.useApplyDrafts.getState().update(b, { targetProvince: '苏' })
-    session.useSession.getState().signOut()
+    signOut.signOut()
     expect(drafts.useApplyDrafts.getState().drafts).toEqual({})
     expect(stored()).not.toContain('已退休')
     expect(stored()).not.toContain('苏')
@@ -302,12 +304,11 @@ describe('sign-out', () => {
 
     now += 60_000
     // The next launch: the holder goes to 我的 and signs out without opening a form.
-    let session: Session | undefined
+    let mine: SignOut | undefined
     await jest.isolateModulesAsync(async () => {
-      ;(await import('../../../src/data/signOut')).setUpSignOut()
-      session = await import('../../../src/data/session/store')
+      mine = await import('../../../src/data/signOut')
     })
-    session?.useSession.getState().signOut()
+    mine?.signOut()
     expect(stored()).not.toContain('已退休')
 
     now += 60_000

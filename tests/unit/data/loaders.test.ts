@@ -9,7 +9,7 @@ import { useCertificates } from '../../../src/data/certificates/store'
 import { useEmployment } from '../../../src/data/employment/store'
 import { useReminders } from '../../../src/data/reminders/store'
 import { loadHome, loadMine } from '../../../src/data/loaders/screens'
-import { HOLDER_DATA, setUpSignOut } from '../../../src/data/signOut'
+import { HOLDER_DATA, signOut } from '../../../src/data/signOut'
 
 type Call = { url: string; answer(res: unknown): void }
 const calls: Call[] = []
@@ -39,8 +39,6 @@ const flush = () => new Promise((r) => setTimeout(r, 0))
 
 const CERTIFICATE = { id: 'c1', number: '皖建安C2（2022）0000001' }
 const PROFILE = { realName: { status: 'VERIFIED', name: '张三' }, photo: { status: 'NONE' } }
-
-beforeAll(setUpSignOut)
 
 beforeEach(() => {
   calls.length = 0
@@ -79,7 +77,7 @@ test('退出登录 forgets every holder store, and an answer still on its way ne
   await flush()
   const late = calls.find((c) => c.url === '/v1/certificates')
   for (const call of calls) if (call !== late) call.answer(ok(call.url === '/v1/me' ? PROFILE : null))
-  useSession.getState().signOut()
+  signOut()
   late?.answer(ok([CERTIFICATE]))
   await loading
   expect(useProfile.getState().profile).toMatchObject({ status: 'idle', data: null })
