@@ -1,123 +1,72 @@
 /* eslint-disable */
-// Layers, one direction: domain <- services <- data <- guidance <- features <- pages (components: the UI kit beside them).
 const fs = require('fs')
 const path = require('path')
 
-const FEATURES = fs
-  .readdirSync(path.join(__dirname, 'src/features'), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-/** One zone per feature: it may import itself, never another feature. */
-const featureZones = FEATURES.map((name) => ({
-  target: `./src/features/${name}`,
-  from: './src/features',
-  except: [`./${name}`],
-  message:
-    'A feature never imports another feature: move what both need into data/, guidance/ or components/.',
+/**
+ * The layers of src/, one direction: domain <- services <- data <- guidance <- features <- pages,
+ * with components (the UI kit) beside data. Each layer may import itself and what is listed here;
+ * anything else of src/ fails lint. routes.ts (the route table) is open to every layer but domain.
+ */
+const MAY_IMPORT = {
+  domain: [],
+  services: ['domain', 'routes.ts'],
+  data: ['domain', 'services', 'routes.ts'],
+  components: ['domain', 'services', 'routes.ts'],
+  guidance: ['domain', 'services', 'data', 'components', 'routes.ts'],
+  features: ['domain', 'services', 'data', 'components', 'guidance', 'routes.ts'],
+}
+const WHY = {
+  domain: 'domain/ holds pure rules: it imports nothing else of the app.',
+  services: 'services/ (http, storage, clock, platform ports) import only domain/.',
+  data: 'data/ (remote resources, stores, loaders) imports only domain/ and services/.',
+  components: 'components/ is the UI kit: it imports only domain/, services/ and itself.',
+  guidance: 'guidance/ (refusals, FAQ, destinations) sits below the features.',
+  features: 'features/ are used by pages, never the other way round.',
+}
+const PLACES = [...Object.keys(MAY_IMPORT), 'pages', 'packages', 'app.ts', 'routes.ts']
+
+const layerZones = Object.entries(MAY_IMPORT).map(([layer, allowed]) => ({
+  target: `./src/${layer}`,
+  from: PLACES.filter((p) => p !== layer && !allowed.includes(p)).map((p) => `./src/${p}`),
+  message: WHY[layer],
 }))
 
-const config = {
+/** One zone per feature: it may import itself, never another feature. */
+const featureZones = fs
+  .readdirSync(path.join(__dirname, 'src/features'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map(({ name }) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message:
+      'A feature never imports another feature: move what both need into data/, guidance/ or components/.',
+  }))
+
+module.exports = {
   root: true,
   extends: ['taro/react', 'prettier'],
   plugins: ['import'],
   settings: {
-    'import/resolver': {
-      node: {
-        extensions: ['.ts', '.tsx', '.js', '.mjs'],
-      },
-    },
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
     'import/extensions': ['.ts', '.tsx', '.js', '.mjs'],
   },
   rules: {
     'react/jsx-uses-react': 'off',
     'react/react-in-jsx-scope': 'off',
-    'no-console': [
-      'error',
-      {
-        allow: ['warn', 'error'],
-      },
-    ],
+    'no-console': ['error', { allow: ['warn', 'error'] }],
   },
   overrides: [
     {
       files: ['src/**/*.ts', 'src/**/*.tsx'],
       rules: {
-        'import/no-cycle': [
-          'error',
-          {
-            ignoreExternal: true,
-          },
-        ],
-        'import/no-restricted-paths': [
-          'error',
-          {
-            zones: [
-              {
-                target: './src/domain',
-                from: './src',
-                except: ['./domain'],
-                message: 'domain/ holds pure rules: it imports nothing else of the app.',
-              },
-              {
-                target: './src/services',
-                from: [
-                  './src/data',
-                  './src/guidance',
-                  './src/components',
-                  './src/features',
-                  './src/pages',
-                  './src/packages',
-                  './src/app.ts',
-                ],
-                message: 'services/ (http, storage, clock, platform ports) import only domain/.',
-              },
-              {
-                target: './src/data',
-                from: [
-                  './src/guidance',
-                  './src/components',
-                  './src/features',
-                  './src/pages',
-                  './src/packages',
-                  './src/app.ts',
-                ],
-                message: 'data/ (remote resources, stores, loaders) imports only domain/ and services/.',
-              },
-              {
-                target: './src/components',
-                from: [
-                  './src/data',
-                  './src/guidance',
-                  './src/features',
-                  './src/pages',
-                  './src/packages',
-                  './src/app.ts',
-                ],
-                message: 'components/ is the UI kit: it imports only domain/, services/ and itself.',
-              },
-              {
-                target: './src/guidance',
-                from: ['./src/features', './src/pages', './src/packages', './src/app.ts'],
-                message: 'guidance/ (refusals, FAQ, destinations) sits below the features.',
-              },
-              {
-                target: './src/features',
-                from: ['./src/pages', './src/packages', './src/app.ts'],
-                message: 'features/ are used by pages, never the other way round.',
-              },
-            ],
-          },
-        ],
+        'import/no-cycle': ['error', { ignoreExternal: true }],
+        'import/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
       },
     },
     {
       files: ['backend/**', 'scripts/**', 'tests/**'],
-      rules: {
-        'no-console': 'off',
-      },
+      rules: { 'no-console': 'off' },
     },
   ],
 }
-config.overrides[0].rules['import/no-restricted-paths'][1].zones.push(...featureZones)
-
-module.exports = config

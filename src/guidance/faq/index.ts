@@ -2,4 +2,3 @@
 export { FAQ_GROUPS, FAQ_IDS, isFaqId, type FaqGroupId, type FaqId } from './ids'
 export { FAQ_ENTRIES, faqEntry, type FaqAction, type FaqEntry } from './content'
 export { groupEntries, normalizeText, searchFaq, searchTerms } from './search'
-export { PHOTO_EXAMPLES, type PhotoExample } from '../photoExamples'

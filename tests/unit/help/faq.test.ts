@@ -3,7 +3,6 @@ import {
   FAQ_ENTRIES,
   FAQ_GROUPS,
   FAQ_IDS,
-  PHOTO_EXAMPLES,
   faqEntry,
   groupEntries,
   isFaqId,
@@ -11,6 +10,7 @@ import {
   searchFaq,
   searchTerms,
 } from '../../../src/guidance/faq'
+import { PHOTO_EXAMPLES } from '../../../src/guidance/photoExamples'
 import { ROUTES, TAB_ROUTES } from '../../../src/routes'
 import { DECLARED_PAGES, isDeclaredPage } from './pages'
 

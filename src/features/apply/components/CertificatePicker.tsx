@@ -5,8 +5,6 @@ import { describeCertificate } from '../../../components/certificateStatus'
 import { FixButton } from '../../../guidance/components/FixButton'
 import type { CertificateOption } from '../flow/types'
 
-export type { CertificateOption }
-
 interface Props {
   options: CertificateOption[]
   selectedId: string | null

@@ -5,8 +5,6 @@ import { faqForReason, guidanceFor } from '../../../guidance/refusals'
 import { FixButton } from '../../../guidance/components/FixButton'
 import type { VerdictView } from '../flow/types'
 
-export type { VerdictView }
-
 interface Props {
   verdict: VerdictView
   /** The backend's answer differs from the phone's own check: say which one counts. */
